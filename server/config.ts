@@ -1,0 +1,33 @@
+/** Everything the service reads from its environment, in one typed place. */
+export interface Config {
+  host: string;
+  port: number;
+  /** PostgreSQL server; when absent the embedded PGlite database is used. */
+  databaseUrl?: string;
+  /** Where the embedded database keeps its files. */
+  dataDir: string;
+  /** Load the demo content (taxonomy, directory, articles, a small plan history) into an empty database. */
+  loadDemo: boolean;
+  /** How many synthetic historical plans the demo loads. */
+  demoPlans: number;
+  logLevel: string;
+}
+
+function intFrom(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got "${value}"`);
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    host: env.HOST ?? '0.0.0.0',
+    port: intFrom('PORT', env.PORT, 3000),
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.WAYFINDER_DATA_DIR ?? 'data/pglite',
+    loadDemo: env.WAYFINDER_DEMO !== 'false',
+    demoPlans: intFrom('WAYFINDER_DEMO_PLANS', env.WAYFINDER_DEMO_PLANS, 5000),
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}

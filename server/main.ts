@@ -1,0 +1,18 @@
+import { loadConfig } from './config.ts';
+import { startService } from './start.ts';
+
+const service = await startService(loadConfig()).catch((err: Error) => {
+  console.error(`Wayfinder could not start: ${err.message}`);
+  process.exit(1);
+});
+
+let closing = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, async () => {
+    if (closing) return;
+    closing = true;
+    service.app.log.info({ signal }, 'shutting down');
+    await service.close();
+    process.exit(0);
+  });
+}

@@ -1,0 +1,20 @@
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '../../knowledge/db/index.ts';
+import { contentCounts } from '../../knowledge/index.ts';
+
+/** GET /health: is the database reachable, which backend and schema version, how much content. */
+export async function healthRoutes(app: FastifyInstance, opts: { db: Db }) {
+  app.get('/health', async (_req, reply) => {
+    try {
+      const version = await opts.db.query<{ v: number }>('SELECT max(version)::int AS v FROM schema_migration');
+      return {
+        status: 'ok',
+        database: { backend: opts.db.backend, migrationVersion: version.rows[0].v },
+        content: await contentCounts(opts.db),
+      };
+    } catch (err) {
+      reply.code(503);
+      return { status: 'unavailable', database: { backend: opts.db.backend, error: (err as Error).message } };
+    }
+  });
+}
