@@ -1,9 +1,16 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Db } from '../knowledge/db/index.ts';
+import { ModelVersionError, SuggestionError, type Suggester } from '../recommender/index.ts';
+import { authRoutes } from './auth/plugin.ts';
 import { healthRoutes } from './routes/health.ts';
+import { modelRoutes } from './routes/models.ts';
+import { suggestionRoutes } from './routes/suggestions.ts';
 
 export interface AppOptions {
   db: Db;
+  suggester: Suggester;
+  /** Key for the pseudonyms in research exports. */
+  pseudonymKey: string;
   logLevel?: string;
 }
 
@@ -13,7 +20,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logLevel === 'silent' ? false : { level: options.logLevel ?? 'info' },
     // Fastify's request log holds method, URL and status only, never bodies:
     // newcomers' messages and profiles are personal data.
+    // Unknown fields are refused rather than silently dropped, so a typo gets a 400 with its name.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
   });
-  await app.register(healthRoutes, { db: options.db });
+  app.setErrorHandler((err, request, reply) => {
+    if (err instanceof SuggestionError) return reply.code(err.status).send({ error: err.code, message: err.message });
+    if (err instanceof ModelVersionError) return reply.code(err.code === 'not_found' ? 404 : 409).send({ error: err.code, message: err.message });
+    const e = err as { validation?: unknown; statusCode?: number; message: string };
+    if (e.validation) return reply.code(400).send({ error: 'invalid_request', message: e.message });
+    if (e.statusCode && e.statusCode < 500) return reply.code(e.statusCode).send({ error: 'bad_request', message: e.message });
+    request.log.error({ err }, 'request failed');
+    return reply.code(500).send({ error: 'internal', message: 'something went wrong on our side' });
+  });
+  await app.register(healthRoutes, { db: options.db, suggester: options.suggester });
+  await app.register(authRoutes, { db: options.db });
+  await app.register(suggestionRoutes, { db: options.db, suggester: options.suggester });
+  await app.register(modelRoutes, { db: options.db, suggester: options.suggester, pseudonymKey: options.pseudonymKey });
   return app;
 }

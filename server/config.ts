@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 /** Everything the service reads from its environment, in one typed place. */
 export interface Config {
   host: string;
@@ -11,6 +13,10 @@ export interface Config {
   /** How many synthetic historical plans the demo loads. */
   demoPlans: number;
   logLevel: string;
+  /** Key for the keyed pseudonyms in research exports; keep it secret and stable. */
+  pseudonymKey: string;
+  /** Password of the demo staff accounts (demo mode only). */
+  demoPassword: string;
 }
 
 function intFrom(name: string, value: string | undefined, fallback: number): number {
@@ -29,5 +35,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loadDemo: env.WAYFINDER_DEMO !== 'false',
     demoPlans: intFrom('WAYFINDER_DEMO_PLANS', env.WAYFINDER_DEMO_PLANS, 5000),
     logLevel: env.LOG_LEVEL ?? 'info',
+    // Without a configured key, pseudonyms are stable only for this process's lifetime.
+    pseudonymKey: env.WAYFINDER_PSEUDONYM_KEY ?? randomBytes(24).toString('base64url'),
+    demoPassword: env.WAYFINDER_DEMO_PASSWORD ?? 'wayfinder-demo',
   };
 }

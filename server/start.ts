@@ -1,35 +1,61 @@
 import type { FastifyInstance } from 'fastify';
 import { openDb, migrate, type Db } from '../knowledge/db/index.ts';
-import { ensureDemoContent } from '../knowledge/index.ts';
+import { ensureDemoContent, loadDefaultEmbedder } from '../knowledge/index.ts';
+import { Suggester, trainRecommender } from '../recommender/index.ts';
 import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
+import { ensureDemoStaff } from './demo-staff.ts';
 
 export interface RunningService {
   app: FastifyInstance;
   db: Db;
+  suggester: Suggester;
   url: string;
   close(): Promise<void>;
 }
 
-/** Opens and migrates the database, loads demo content into an empty one, and starts listening. */
+/**
+ * Opens and migrates the database, loads demo content (and demo staff, and a first model) into
+ * an empty one, and starts listening.
+ */
 export async function startService(config: Config): Promise<RunningService> {
   const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  let suggester: Suggester | undefined;
   try {
     await migrate(db);
-    if (config.loadDemo) await ensureDemoContent(db, { plans: config.demoPlans });
-    const app = await buildApp({ db, logLevel: config.logLevel });
+    if (config.loadDemo) {
+      await ensureDemoContent(db, { plans: config.demoPlans });
+      await ensureDemoStaff(db, config.demoPassword);
+    }
+    suggester = new Suggester(db, { loadEmbedder: async () => (await loadDefaultEmbedder()).embedder });
+    await suggester.start();
+    if (config.loadDemo && !suggester.version && (await hasPlans(db))) {
+      // A first model so the assessor view has suggestions on a fresh demo; later ones come from `npm run train`.
+      await trainRecommender(db, { embedder: null, maxQueries: 2000, bootstrapSamples: 200, createdBy: 'demo' });
+      await suggester.reload();
+    }
+    const app = await buildApp({ db, suggester, pseudonymKey: config.pseudonymKey, logLevel: config.logLevel });
     const url = await app.listen({ host: config.host, port: config.port });
+    const running = suggester;
     return {
       app,
       db,
+      suggester: running,
       url,
       async close() {
         await app.close();
+        await running.stop();
         await db.close();
       },
     };
   } catch (err) {
+    await suggester?.stop().catch(() => {});
     await db.close().catch(() => {});
     throw err;
   }
+}
+
+async function hasPlans(db: Db): Promise<boolean> {
+  const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM (SELECT 1 FROM plan LIMIT 1) p');
+  return rows[0].n > 0;
 }

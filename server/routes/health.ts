@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../knowledge/db/index.ts';
 import { contentCounts } from '../../knowledge/index.ts';
+import type { Suggester } from '../../recommender/index.ts';
 
 /** GET /health: is the database reachable, which backend and schema version, how much content. */
-export async function healthRoutes(app: FastifyInstance, opts: { db: Db }) {
+export async function healthRoutes(app: FastifyInstance, opts: { db: Db; suggester: Suggester }) {
   app.get('/health', async (_req, reply) => {
     try {
       const version = await opts.db.query<{ v: number }>('SELECT max(version)::int AS v FROM schema_migration');
@@ -11,10 +12,17 @@ export async function healthRoutes(app: FastifyInstance, opts: { db: Db }) {
         status: 'ok',
         database: { backend: opts.db.backend, migrationVersion: version.rows[0].v },
         content: await contentCounts(opts.db),
+        recommender: recommenderStatus(opts.suggester),
       };
     } catch (err) {
       reply.code(503);
       return { status: 'unavailable', database: { backend: opts.db.backend, error: (err as Error).message } };
     }
   });
+}
+
+function recommenderStatus(suggester: Suggester) {
+  const v = suggester.version;
+  if (!v) return { model: null, status: 'no model trained yet: run `npm run train`' };
+  return { model: { id: v.id, name: v.modelName, trainedAt: v.createdAt, plans: v.trainPlans, dataTo: v.dataTo, embedder: v.embedderId } };
 }
