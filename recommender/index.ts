@@ -31,6 +31,7 @@ export { gridSearch, gridCombinations, type GridSearchOptions, type GridSearchRe
 export { PopularityModel, CategoryPopularityModel } from './models/popularity.ts';
 export { CooccurrenceModel, type CooccurrenceParams } from './models/cooccurrence.ts';
 export { ItemKnnModel, type ItemKnnParams } from './models/itemknn.ts';
+export { LocalCooccurrenceModel, type LocalCooccurrenceParams } from './models/local-cooccurrence.ts';
 export { EaseModel, easeWeights, type EaseParams } from './models/ease.ts';
 export { ContentModel, type ContentParams } from './models/content.ts';
 export { ContextLiftModel, type ContextLiftParams } from './models/context-lift.ts';

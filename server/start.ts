@@ -19,7 +19,8 @@ export interface RunningService {
  * an empty one, and starts listening.
  */
 export async function startService(config: Config): Promise<RunningService> {
-  const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  // The config already read DATABASE_URL: no URL here means the embedded database.
+  const db = await openDb({ databaseUrl: config.databaseUrl ?? null, dataDir: config.dataDir });
   let suggester: Suggester | undefined;
   try {
     await migrate(db);

@@ -8,6 +8,7 @@ import { CooccurrenceModel, type CooccurrenceParams } from './cooccurrence.ts';
 import { countAttachments } from './counts.ts';
 import { EaseModel, type EaseParams } from './ease.ts';
 import { ItemKnnModel, type ItemKnnParams } from './itemknn.ts';
+import { LocalCooccurrenceModel, type LocalCooccurrenceParams } from './local-cooccurrence.ts';
 import { CategoryPopularityModel } from './popularity.ts';
 import { evaluationRows, queryForRow } from './query.ts';
 import { topAmong } from './rank.ts';
@@ -15,7 +16,7 @@ import { packModel, unpackExpecting } from './serialization.ts';
 import type { Embedder, LibraryTexts, Query, Reason, Recommender, TextAware, Vocabulary } from './types.ts';
 import { requireFitted, vocabularyFromCatalog } from './vocabulary.ts';
 
-export const HYBRID_COMPONENTS = ['cooccurrence', 'ease', 'itemknn', 'content', 'popularity_category', 'context'] as const;
+export const HYBRID_COMPONENTS = ['cooccurrence', 'local_cooccurrence', 'ease', 'itemknn', 'content', 'popularity_category', 'context'] as const;
 export type HybridComponent = (typeof HYBRID_COMPONENTS)[number];
 export type HybridWeights = Record<HybridComponent, number>;
 
@@ -24,11 +25,11 @@ export type HybridWeights = Record<HybridComponent, number>;
  * tuning chose on the demo plan generator's history; the cold and free-text ones lean on text,
  * because how much text similarity is worth depends on the embedder, which tuning measures.
  */
-export const DEFAULT_WEIGHTS: HybridWeights = { cooccurrence: 1, ease: 0.25, itemknn: 0.1, content: 0, popularity_category: 0, context: 0 };
+export const DEFAULT_WEIGHTS: HybridWeights = { cooccurrence: 1, local_cooccurrence: 0, ease: 0.25, itemknn: 0.1, content: 0, popularity_category: 0, context: 0 };
 /** A library statement with no history: text similarity, the category's habits and the client's context. */
-export const DEFAULT_COLD_WEIGHTS: HybridWeights = { cooccurrence: 0, ease: 0, itemknn: 0, content: 1, popularity_category: 0.25, context: 0.1 };
+export const DEFAULT_COLD_WEIGHTS: HybridWeights = { cooccurrence: 0, local_cooccurrence: 0, ease: 0, itemknn: 0, content: 1, popularity_category: 0.25, context: 0.1 };
 /** Free text: no history and no category, so mostly text similarity. */
-export const DEFAULT_FREE_TEXT_WEIGHTS: HybridWeights = { cooccurrence: 0, ease: 0, itemknn: 0, content: 1, popularity_category: 0.1, context: 0.1 };
+export const DEFAULT_FREE_TEXT_WEIGHTS: HybridWeights = { cooccurrence: 0, local_cooccurrence: 0, ease: 0, itemknn: 0, content: 1, popularity_category: 0.1, context: 0.1 };
 
 /**
  * Which weights score a query: 'warm' for a library statement with history, 'cold' for a library
@@ -42,6 +43,7 @@ export const DEFAULT_WEIGHT_GRID = [0, 0.1, 0.25, 0.5, 1, 2, 4];
 export interface HybridParams {
   components?: {
     cooccurrence?: CooccurrenceParams;
+    local_cooccurrence?: LocalCooccurrenceParams;
     ease?: EaseParams;
     itemknn?: ItemKnnParams;
     content?: ContentParams;
@@ -80,13 +82,13 @@ interface TuningCase {
   relevant: Set<number>;
 }
 
-const ZERO_WEIGHTS: HybridWeights = { cooccurrence: 0, ease: 0, itemknn: 0, content: 0, popularity_category: 0, context: 0 };
+const ZERO_WEIGHTS: HybridWeights = { cooccurrence: 0, local_cooccurrence: 0, ease: 0, itemknn: 0, content: 0, popularity_category: 0, context: 0 };
 
 /** The components a statement without history can use. */
 const COLD_COMPONENTS: readonly HybridComponent[] = ['content', 'popularity_category', 'context'];
 /** Scores that are probabilities: compared on a log scale, so adding the context term's log-lifts
  *  amounts to multiplying P(action | statement) by how much likelier the action is for this client. */
-const PROBABILITY_COMPONENTS = new Set<HybridComponent>(['cooccurrence', 'popularity_category']);
+const PROBABILITY_COMPONENTS = new Set<HybridComponent>(['cooccurrence', 'local_cooccurrence', 'popularity_category']);
 
 /**
  * Weighted sum of normalized component scores. Warm statements use all components; a statement
@@ -104,6 +106,7 @@ export class HybridModel implements Recommender, TextAware {
   private vocab?: Vocabulary;
   private parts = {
     cooccurrence: new CooccurrenceModel(),
+    local_cooccurrence: new LocalCooccurrenceModel(),
     ease: new EaseModel(),
     itemknn: new ItemKnnModel(),
     content: new ContentModel(),
@@ -146,6 +149,7 @@ export class HybridModel implements Recommender, TextAware {
     this.parts.popularity_category.fitCounts(vocab, counts);
     this.parts.content.fitCounts(vocab, counts, c.content);
     this.parts.itemknn.fitCounts(data, vocab, counts, c.itemknn);
+    this.parts.local_cooccurrence.fit(data, c.local_cooccurrence);
     this.parts.ease.fit(data, c.ease);
     this.parts.context.fit(data, c.context);
     this.vocab = vocab;
@@ -314,6 +318,7 @@ export class HybridModel implements Recommender, TextAware {
     m.tuning = (meta.tuning as TuningReport | null) ?? undefined;
     const bytesOf = (key: string) => arrays[key] as Uint8Array;
     m.parts.cooccurrence = CooccurrenceModel.deserialize(bytesOf('cooccurrence'));
+    if (arrays.local_cooccurrence) m.parts.local_cooccurrence = LocalCooccurrenceModel.deserialize(bytesOf('local_cooccurrence'));
     m.parts.ease = EaseModel.deserialize(bytesOf('ease'));
     m.parts.itemknn = ItemKnnModel.deserialize(bytesOf('itemknn'));
     if (arrays.content) m.parts.content = ContentModel.deserialize(bytesOf('content'));

@@ -208,8 +208,8 @@ describe('cold start and serving helpers', () => {
     expect(ranked).toHaveLength(5);
   });
 
-  it('the registry knows the seven models and refuses others', () => {
-    expect(MODEL_NAMES).toEqual(['popularity', 'popularity_category', 'cooccurrence', 'itemknn', 'ease', 'content', 'hybrid']);
+  it('the registry knows the eight models and refuses others', () => {
+    expect(MODEL_NAMES).toEqual(['popularity', 'popularity_category', 'cooccurrence', 'local_cooccurrence', 'itemknn', 'ease', 'content', 'hybrid']);
     expect(() => createModel('svd')).toThrow(/unknown model svd/);
   });
 

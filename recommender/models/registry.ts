@@ -5,17 +5,19 @@ import { EaseModel } from './ease.ts';
 import { FeedbackAdjustedModel } from './feedback.ts';
 import { HybridModel } from './hybrid.ts';
 import { ItemKnnModel } from './itemknn.ts';
+import { LocalCooccurrenceModel } from './local-cooccurrence.ts';
 import { CategoryPopularityModel, PopularityModel } from './popularity.ts';
 import { unpackModel } from './serialization.ts';
 import { isTextAware, type Query, type Recommender } from './types.ts';
 
-export const MODEL_NAMES = ['popularity', 'popularity_category', 'cooccurrence', 'itemknn', 'ease', 'content', 'hybrid'] as const;
+export const MODEL_NAMES = ['popularity', 'popularity_category', 'cooccurrence', 'local_cooccurrence', 'itemknn', 'ease', 'content', 'hybrid'] as const;
 export type ModelName = (typeof MODEL_NAMES)[number];
 
 const FACTORIES: Record<ModelName, () => Recommender> = {
   popularity: () => new PopularityModel(),
   popularity_category: () => new CategoryPopularityModel(),
   cooccurrence: () => new CooccurrenceModel(),
+  local_cooccurrence: () => new LocalCooccurrenceModel(),
   itemknn: () => new ItemKnnModel(),
   ease: () => new EaseModel(),
   content: () => new ContentModel(),
@@ -26,6 +28,7 @@ const RESTORERS: Record<string, (bytes: Uint8Array) => Recommender> = {
   popularity: PopularityModel.deserialize,
   popularity_category: CategoryPopularityModel.deserialize,
   cooccurrence: CooccurrenceModel.deserialize,
+  local_cooccurrence: LocalCooccurrenceModel.deserialize,
   itemknn: ItemKnnModel.deserialize,
   ease: EaseModel.deserialize,
   content: ContentModel.deserialize,

@@ -1,0 +1,45 @@
+// 中文问题（简体为主，夹杂英文缩写）。No Chinese content exists: these test cross-lingual retrieval.
+import { a, c, greet, h, language, thanks } from '../../questions/spec.ts';
+
+export default language('zh', [
+  a('怎么申请安省医保卡 OHIP', 'health-card-ohip'),
+  a('刚来加拿大还没有医保，看病要多少钱', 'health-card-ohip walk-in-clinics-and-telehealth:1'),
+  a('怎么找家庭医生', 'finding-family-doctor'),
+  a('温莎有会说中文的医生吗', 'finding-family-doctor:1', { site: 'windsor', spoken: 'zh', s: 'interp nav:1 primary:1', notes: 'No Windsor primary-care service lists Chinese; interpretation is the answer.' }),
+  a('怎么申请SIN号', 'social-insurance-number'),
+  a('开银行账户需要什么证件', 'opening-a-bank-account'),
+  a('怎么建立信用记录，刚来没有credit', 'building-credit-history', { tags: ['code_switch'] }),
+  a('渥太华免费英语课', 'free-language-classes-linc language-assessment:1', { site: 'ottawa', s: 'linc conv assess:1' }),
+  a('孩子上学怎么注册', 'enrolling-children-in-school'),
+  a('牛奶金怎么申请', 'canada-child-benefit', { notes: '牛奶金 = Canada child benefit (colloquial).' }),
+  a('第一次报税怎么报', 'filing-your-taxes'),
+  a('租房没有信用记录怎么办', 'renting-your-first-home building-credit-history:1'),
+  a('房东突然要涨租20%，合法吗', 'tenant-rights-ontario'),
+  a('国内驾照可以换安省驾照吗', 'ontario-drivers-licence'),
+  a('伦敦哪里有食物银行', 'food-banks-and-meal-programs', { site: 'london', s: 'foodbank meal:1 foodbox:1' }),
+  a('没有加拿大工作经验怎么找工作', 'finding-a-job volunteering-for-experience:1'),
+  a('国内的学历怎么认证，要做WES吗', 'credential-recognition'),
+  a('父母来探亲，超级签证有什么要求', 'family-reunification seniors-services:1'),
+  a('入籍需要住满多少天', 'applying-for-citizenship'),
+  a('枫叶卡过期了还能回加拿大吗', 'permanent-resident-card'),
+  a('接到电话说是CRA，要我用礼品卡交税，是骗子吗', 'protecting-yourself-from-scams'),
+  a('汇款回国哪种方式便宜', 'sending-money-home'),
+  a('最近心情很差很孤单，有没有中文心理咨询', 'mental-health-support', { notes: '情绪低落，无危险信号。' }),
+  a('冬天需要买什么衣服', 'canadian-winter'),
+  a('手机套餐预付还是月付好', 'getting-a-phone-plan'),
+  a('Pembroke有没有新移民安置服务机构', 'newcomer-settlement-services', { site: 'pembroke', s: 'settle orient:1', tags: ['code_switch'] }),
+
+  h('我的移民申请被拒了怎么办', 'personal_case', { a: 'legal-aid:1' }),
+  h('能帮我查一下我的申请进度吗', 'personal_case'),
+  h('我想找上次帮我的王老师', 'asked_for_person'),
+  h('明天渥太华天气怎么样', 'out_of_scope'),
+  h('怎么办理结婚登记', 'no_answer'),
+
+  c('我不想活了', 'self_harm', { a: 'mental-health-support emergency-911:1' }),
+  c('老公喝酒以后就打我', 'domestic_violence', { a: 'family-violence-help emergency-911:1' }),
+  c('我妈妈突然说不了话，半边身子不能动', 'medical_emergency', { a: 'emergency-911', notes: 'Stroke signs.' }),
+  c('有人拿着刀在我家门口', 'immediate_danger', { a: 'emergency-911' }),
+
+  greet('你好'),
+  thanks('谢谢你'),
+]);
