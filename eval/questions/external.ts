@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const CDS_QUESTIONS_DIR = path.resolve(REPO_ROOT, '..', 'shared', 'external-data', 'newcomer-questions', 'cds-ai-answers');
+export const CDS_QUESTIONS_DIR = path.join(process.env.WAYFINDER_EXTERNAL_DATA ?? path.resolve(REPO_ROOT, '..', 'shared', 'external-data'), 'newcomer-questions', 'cds-ai-answers');
 
 export type ExternalSource = 'other-languages' | 'fr-departments' | 'range' | 'contact' | 'blocking' | 'personal-info';
 

@@ -9,7 +9,7 @@ import { DEMO_DIRECTORY_FILE } from './index.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** Third-party data is never copied into the repository; tests read it here and skip without it. */
-export const EXTERNAL_DATA = path.resolve(REPO_ROOT, '..', 'shared', 'external-data');
+export const EXTERNAL_DATA = process.env.WAYFINDER_EXTERNAL_DATA ?? path.resolve(REPO_ROOT, '..', 'shared', 'external-data');
 export const HSDS_SPEC = path.join(EXTERNAL_DATA, 'hsds-spec');
 export const MIAMI_211 = path.join(EXTERNAL_DATA, 'hsds-miami-211', 'data');
 export const hasExternal = (dir: string) => existsSync(dir);
