@@ -1,0 +1,26 @@
+/** bot/: from a question to a cited answer. */
+
+// Search index: article chunks and services, BM25 + HNSW, persisted in search_chunk and an index file.
+export type { SearchDoc, DocKind, Citation, ServiceFacets, ArticleFacets, OpeningHours, Weekday } from './index/types.ts';
+export { searchableText } from './index/types.ts';
+export { analyze, analyzeQuery, STEMMED_LANGUAGES } from './index/analyze/analyzer.ts';
+export { normalizeArabic, stemArabic } from './index/analyze/arabic.ts';
+export { Bm25Index, DEFAULT_BM25, type Bm25Params, type Bm25Hit } from './index/bm25.ts';
+export { DenseIndex, DEFAULT_DENSE, type DenseParams } from './index/dense.ts';
+export { chunkArticle, splitSections, DEFAULT_CHUNKING, type ChunkOptions, type ArticleInput } from './index/chunk-article.ts';
+export { serviceDocument, formatHours, languageLabel, type ServiceRecord } from './index/service-document.ts';
+export { readArticleSources, readServiceSources } from './index/content.ts';
+export { MemoryChunkStore, PgChunkStore, type ChunkStore, type StoredChunk, type SourceRef } from './index/store.ts';
+export { SearchIndex, type SearchIndexOptions, type SearchIndexStatus, type SyncReport, type SourceDocs } from './index/search-index.ts';
+export { ContentIndex, defaultIndexDir, type OpenContentIndexOptions } from './index/content-index.ts';
+
+// Retrieval: hybrid search with filters, as a plain function and as a LangChain retriever.
+export { search, languagesFromScript, SEARCH_MODES, type SearchMode, type SearchOptions, type SearchHit, type SearchResult, type IndexRank } from './retrieval/search.ts';
+export { SearchError, type SearchErrorCode } from './retrieval/errors.ts';
+export { documentFilter, validateFilters, type SearchFilters } from './retrieval/filters.ts';
+export { filtersFor, siteMentioned, asksOpenNow, type NewcomerProfile } from './retrieval/question-filters.ts';
+export { isOpenAt, localTime, DIRECTORY_TIME_ZONE, systemClock, type Clock } from './retrieval/open-now.ts';
+export { reciprocalRankFusion, DEFAULT_RRF_K } from './retrieval/fusion.ts';
+export { WayfinderRetriever, hitToDocument, type WayfinderDocumentMetadata, type WayfinderRetrieverInput } from './retrieval/retriever.ts';
+export { loadBeir, beirSources, indexBeir, evaluateBeir, BeirFormatError, type BeirDataset, type BeirReport } from './retrieval/beir.ts';
+export { ndcgAt, recallAt, reciprocalRankAt, percentile } from './retrieval/metrics.ts';

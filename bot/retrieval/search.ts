@@ -1,0 +1,129 @@
+/**
+ * Search over the index: BM25, dense (HNSW) or both fused by reciprocal rank, with filters from the
+ * question and profile. Every hit keeps its rank and score in each index, so confidence calibration
+ * and evaluation can compare configurations (lexical only, dense only, hybrid, with or without filters).
+ */
+import { analyzeQuery } from '../index/analyze/analyzer.ts';
+import type { SearchIndex } from '../index/search-index.ts';
+import type { SearchDoc } from '../index/types.ts';
+import { SearchError } from './errors.ts';
+import { documentFilter, type SearchFilters } from './filters.ts';
+import { DEFAULT_RRF_K, reciprocalRankFusion } from './fusion.ts';
+import type { Clock } from './open-now.ts';
+
+export type SearchMode = 'hybrid' | 'lexical' | 'dense';
+export const SEARCH_MODES: readonly SearchMode[] = ['hybrid', 'lexical', 'dense'];
+
+export interface SearchOptions {
+  /** Default 'hybrid'; falls back to 'lexical' (with a note) when there is no embedding model. */
+  mode?: SearchMode;
+  /** The question's language, detected or declared (ISO 639-1). Without it the script decides. */
+  language?: string;
+  /** Hits returned (default 10). */
+  limit?: number;
+  /** Candidates taken from each index before fusion (default max(50, limit)). */
+  depth?: number;
+  filters?: SearchFilters;
+  /** The RRF constant (default 60). */
+  rrfK?: number;
+  /** Where "now" comes from for the open-now filter. */
+  clock?: Clock;
+}
+
+export interface IndexRank {
+  /** 1-based rank among the documents that passed the filters. */
+  rank: number;
+  /** BM25 score or cosine similarity. */
+  score: number;
+}
+
+export interface SearchHit {
+  doc: SearchDoc;
+  /** 1-based final rank. */
+  rank: number;
+  /** RRF score in hybrid mode; otherwise the single index's score. */
+  score: number;
+  lexical: IndexRank | null;
+  dense: IndexRank | null;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  /** The mode that ran. */
+  mode: SearchMode;
+  requestedMode: SearchMode;
+  /** Set when the mode that ran differs from the one asked for, and why. */
+  note: string | null;
+  /** Languages the query was analysed as (English is always added for code-switching). */
+  queryLanguages: string[];
+  queryTerms: string[];
+  tookMs: number;
+}
+
+export const MAX_QUERY_CHARS = 2000;
+
+/**
+ * Languages to analyse an undeclared query as, from its script: the content languages that use it.
+ * Callers that know the language (bot/understand) should pass it instead.
+ */
+export function languagesFromScript(query: string): string[] {
+  if (/\p{Script=Arabic}/u.test(query)) return ['ar'];
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(query)) return ['zh'];
+  if (/\p{Script=Cyrillic}/u.test(query)) return ['uk', 'ru'];
+  return ['en', 'fr', 'es'];
+}
+
+function checkOptions(query: string, o: SearchOptions): void {
+  if (query.trim().length === 0) throw new SearchError('empty_query', 'the query is empty');
+  if (query.length > MAX_QUERY_CHARS) throw new SearchError('query_too_long', `the query has ${query.length} characters; the limit is ${MAX_QUERY_CHARS}`);
+  if (o.mode !== undefined && !SEARCH_MODES.includes(o.mode)) throw new SearchError('bad_option', `mode must be one of ${SEARCH_MODES.join(', ')} (got "${o.mode}")`);
+  for (const [name, v] of [['limit', o.limit], ['depth', o.depth]] as const) {
+    if (v !== undefined && !(Number.isInteger(v) && v >= 1 && v <= 1000)) throw new SearchError('bad_option', `${name} must be an integer from 1 to 1000 (got ${v})`);
+  }
+  if (o.rrfK !== undefined && !(o.rrfK > 0)) throw new SearchError('bad_option', `rrfK must be positive (got ${o.rrfK})`);
+}
+
+export async function search(index: SearchIndex, query: string, options: SearchOptions = {}): Promise<SearchResult> {
+  const started = performance.now();
+  checkOptions(query, options);
+  const requestedMode = options.mode ?? 'hybrid';
+  const limit = options.limit ?? 10;
+  const depth = Math.max(options.depth ?? 50, limit);
+  const accept = documentFilter(options.filters, { clock: options.clock });
+
+  let mode = requestedMode;
+  let note: string | null = null;
+  if (!index.hasDense && mode !== 'lexical') {
+    const why = index.status().dense.reason ?? 'no dense index';
+    if (mode === 'dense') throw new SearchError('dense_unavailable', `dense retrieval is unavailable (${why})`);
+    mode = 'lexical';
+    note = `hybrid requested, ran lexical only (${why})`;
+  }
+
+  const queryLanguages = options.language ? [options.language] : languagesFromScript(query);
+  const queryTerms = analyzeQuery(query, queryLanguages);
+  const lexical = mode === 'dense' ? [] : index.lexicalSearch(queryTerms, mode === 'lexical' ? limit : depth, accept);
+  let dense: { doc: SearchDoc; score: number }[] = [];
+  if (mode !== 'lexical') {
+    const vector = await index.embedQuery(query);
+    dense = vector ? index.denseSearch(vector, mode === 'dense' ? limit : depth, accept) : [];
+  }
+
+  const lexicalRank = new Map(lexical.map((h, i) => [h.doc.id, { rank: i + 1, score: h.score }]));
+  const denseRank = new Map(dense.map((h, i) => [h.doc.id, { rank: i + 1, score: h.score }]));
+  const docs = new Map<string, SearchDoc>([...lexical, ...dense].map((h) => [h.doc.id, h.doc]));
+  let ranked: { id: string; score: number }[];
+  if (mode === 'hybrid') {
+    ranked = reciprocalRankFusion([lexical.map((h) => h.doc.id), dense.map((h) => h.doc.id)], options.rrfK ?? DEFAULT_RRF_K);
+  } else {
+    ranked = (mode === 'lexical' ? lexical : dense).map((h) => ({ id: h.doc.id, score: h.score }));
+  }
+  const hits = ranked.slice(0, limit).map((r, i) => ({
+    doc: docs.get(r.id)!,
+    rank: i + 1,
+    score: r.score,
+    lexical: lexicalRank.get(r.id) ?? null,
+    dense: denseRank.get(r.id) ?? null,
+  }));
+  return { hits, mode, requestedMode, note, queryLanguages, queryTerms, tookMs: performance.now() - started };
+}
