@@ -24,3 +24,13 @@ export { reciprocalRankFusion, DEFAULT_RRF_K } from './retrieval/fusion.ts';
 export { WayfinderRetriever, hitToDocument, type WayfinderDocumentMetadata, type WayfinderRetrieverInput } from './retrieval/retriever.ts';
 export { loadBeir, beirSources, indexBeir, evaluateBeir, BeirFormatError, type BeirDataset, type BeirReport } from './retrieval/beir.ts';
 export { ndcgAt, recallAt, reciprocalRankAt, percentile } from './retrieval/metrics.ts';
+
+// Understanding: language, intents, crisis reply.
+export { detectLanguage, loadLanguageDetector, createLanguageDetector, scriptOfLanguage, LanguageInputError, type DetectedLanguage, type LanguageDetector, type LanguageHints, type LanguageSource, type ModelSize } from './understand/language.ts';
+export { classifyIntent, INTENTS, IntentInputError, type Intent, type IntentResult, type ClassifyOptions } from './understand/intents.ts';
+export { crisisResponse, CrisisKindError, CRISIS_LINES, type CrisisResponse, type CrisisLine, type CrisisLineId } from './understand/crisis.ts';
+export { CRISIS_KINDS, LexiconError, loadLexicons, type CrisisKind } from './understand/lexicons.ts';
+export { dominantScript, type Script, type DetectedScript } from './understand/script.ts';
+
+// Interface strings.
+export { t, catalog, direction, toUiLanguage, uiLanguageOrDefault, sourceLanguageNotice, formatReturnTime, languageName, I18nError, UI_LANGUAGES, DEFAULT_LANGUAGE, MESSAGE_KEYS, type UiLanguage, type TextDirection, type MessageKey } from './i18n/index.ts';

@@ -1,0 +1,35 @@
+/** bot/understand: what language a message is in, what it asks for, and the crisis reply. */
+export {
+  detectLanguage,
+  loadLanguageDetector,
+  createLanguageDetector,
+  scriptOfLanguage,
+  LanguageInputError,
+  MIN_CONFIDENCE,
+  type DetectedLanguage,
+  type LanguageDetector,
+  type LanguageHints,
+  type LanguageScorer,
+  type LanguageSource,
+  type ModelSize,
+} from './language.ts';
+export { dominantScript, countScripts, SCRIPTS, type Script, type DetectedScript } from './script.ts';
+export { classifyIntent, INTENTS, IntentInputError, type Intent, type IntentResult, type ClassifyOptions } from './intents.ts';
+export {
+  crisisResponse,
+  CrisisKindError,
+  CRISIS_LINES,
+  LINES_FOR,
+  type CrisisResponse,
+  type CrisisLine,
+  type CrisisLineId,
+} from './crisis.ts';
+export {
+  loadLexicons,
+  defaultLexicons,
+  compileLexicon,
+  LexiconError,
+  CRISIS_KINDS,
+  type CrisisKind,
+  type Lexicon,
+} from './lexicons.ts';
