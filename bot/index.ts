@@ -34,3 +34,25 @@ export { dominantScript, type Script, type DetectedScript } from './understand/s
 
 // Interface strings.
 export { t, catalog, direction, toUiLanguage, uiLanguageOrDefault, sourceLanguageNotice, formatReturnTime, languageName, I18nError, UI_LANGUAGES, DEFAULT_LANGUAGE, MESSAGE_KEYS, type UiLanguage, type TextDirection, type MessageKey } from './i18n/index.ts';
+
+// Answers: extractive passages (translation when one exists), citations and service cards.
+export {
+  composeAnswer, closestLinks, groupHits, groupKey, versionToShow, DbArticleVersions, IndexArticleVersions, FALLBACK_SOURCE_LANGUAGES,
+  serviceCard, localizedHours, NotAServiceError, matchService, renderAnswer, renderNotSure, renderCard,
+  type ServiceCard, type Passage, type ComposedAnswer, type ArticleVersions, type ComposeOptions, type ServiceMatch,
+} from './answer/index.ts';
+
+// Confidence: calibrated probability that the top answer is relevant (coefficients in bot/confidence/coefficients.json).
+export {
+  ConfidenceModel, ConfidenceModelError, DEFAULT_COEFFICIENTS_FILE, confidenceFeatures, FEATURE_NAMES, fitLogistic, calibrationError, relevantInTop,
+  type Confidence, type Features, type CoefficientsFile,
+} from './confidence/index.ts';
+
+// Optional grounded LLM step (WAYFINDER_LLM_URL / _MODEL / _API_KEY / _TIMEOUT_MS), extractive fallback.
+export { llmConfigFromEnv, createChatModel, groundedAnswer, validateGrounded, REFUSAL_MARKER, LlmConfigError, type LlmConfig, type GroundedResult, type FallbackReason } from './llm/index.ts';
+
+// The bot facade.
+export {
+  Bot, BotInputError, BotClosedError, BotOptionsError,
+  type BotReply, type BotInput, type BotOptions, type BotProfile, type BotStatus, type BotContent, type Decision, type HandoffReason,
+} from './bot.ts';
