@@ -2,6 +2,7 @@
 export * from './db/index.ts';
 export * from './domain/types.ts';
 export { ImportError, type ImportSummary } from './import/errors.ts';
+export { CONTENT_CHANNEL, announceContentChange } from './import/notify.ts';
 export * from './articles/index.ts';
 export * from './taxonomy/index.ts';
 export * from './directory/index.ts';

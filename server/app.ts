@@ -1,14 +1,23 @@
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { Bot } from '../bot/index.ts';
 import type { Db } from '../knowledge/db/index.ts';
 import { ModelVersionError, SuggestionError, type Suggester } from '../recommender/index.ts';
 import { authRoutes } from './auth/plugin.ts';
+import { chatPlugin, registerSecurity, type ChatBot } from './chat/index.ts';
 import { healthRoutes } from './routes/health.ts';
 import { modelRoutes } from './routes/models.ts';
 import { suggestionRoutes } from './routes/suggestions.ts';
+import { libraryRoutes } from './routes/library.ts';
+import { planRoutes } from './routes/plans.ts';
+import { staticRoutes } from './routes/static.ts';
 
 export interface AppOptions {
   db: Db;
   suggester: Suggester;
+  /** The chatbot; absent in apps that serve only the recommender. */
+  bot?: Bot;
+  /** The realtime chat (WebSocket, advisors' queue); absent in apps that serve only the recommender. */
+  chat?: { bot: ChatBot; widgetOrigins: string[]; metricsToken?: string };
   /** Key for the pseudonyms in research exports. */
   pseudonymKey: string;
   logLevel?: string;
@@ -23,6 +32,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // Unknown fields are refused rather than silently dropped, so a typo gets a 400 with its name.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
   });
+  // Security headers, CORS limited to the widget origins, rate limits: before any route.
+  await registerSecurity(app, { widgetOrigins: options.chat?.widgetOrigins ?? [] });
   app.setErrorHandler((err, request, reply) => {
     if (err instanceof SuggestionError) return reply.code(err.status).send({ error: err.code, message: err.message });
     if (err instanceof ModelVersionError) return reply.code(err.code === 'not_found' ? 404 : 409).send({ error: err.code, message: err.message });
@@ -32,9 +43,23 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     request.log.error({ err }, 'request failed');
     return reply.code(500).send({ error: 'internal', message: 'something went wrong on our side' });
   });
-  await app.register(healthRoutes, { db: options.db, suggester: options.suggester });
+  await app.register(healthRoutes, { db: options.db, suggester: options.suggester, bot: options.bot });
   await app.register(authRoutes, { db: options.db });
   await app.register(suggestionRoutes, { db: options.db, suggester: options.suggester });
+  await app.register(planRoutes, { db: options.db });
+  await app.register(libraryRoutes, { db: options.db });
+  // The built front ends: /widget/, /console/, /assessor/ (npm run build:widget).
+  await app.register(staticRoutes, {});
   await app.register(modelRoutes, { db: options.db, suggester: options.suggester, pseudonymKey: options.pseudonymKey });
+  // Registers @fastify/websocket itself, with a shutdown hook that drains and closes sockets with a reconnect hint.
+  if (options.chat) {
+    await app.register(chatPlugin, {
+      db: options.db,
+      bot: options.chat.bot,
+      widgetOrigins: options.chat.widgetOrigins,
+      metricsToken: options.chat.metricsToken,
+      defaultMetrics: true,
+    });
+  }
   return app;
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { parseOrigins } from './chat/index.ts';
 
 /** Everything the service reads from its environment, in one typed place. */
 export interface Config {
@@ -8,6 +9,8 @@ export interface Config {
   databaseUrl?: string;
   /** Where the embedded database keeps its files. */
   dataDir: string;
+  /** Where the chatbot keeps its saved vector index (a cache of what PostgreSQL holds). */
+  indexDir: string;
   /** Load the demo content (taxonomy, directory, articles, a small plan history) into an empty database. */
   loadDemo: boolean;
   /** How many synthetic historical plans the demo loads. */
@@ -17,6 +20,13 @@ export interface Config {
   pseudonymKey: string;
   /** Password of the demo staff accounts (demo mode only). */
   demoPassword: string;
+  /** Origins (agency websites) allowed to embed the widget and open its socket. */
+  widgetOrigins: string[];
+  /** Bearer token that /metrics asks for; open when unset. */
+  metricsToken?: string;
+  /** Conversations older than this are deleted or anonymized. */
+  chatRetentionDays: number;
+  chatRetentionMode: 'delete' | 'anonymize';
 }
 
 function intFrom(name: string, value: string | undefined, fallback: number): number {
@@ -32,11 +42,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: intFrom('PORT', env.PORT, 3000),
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.WAYFINDER_DATA_DIR ?? 'data/pglite',
+    indexDir: env.WAYFINDER_INDEX_DIR ?? 'data/search-index',
     loadDemo: env.WAYFINDER_DEMO !== 'false',
     demoPlans: intFrom('WAYFINDER_DEMO_PLANS', env.WAYFINDER_DEMO_PLANS, 5000),
     logLevel: env.LOG_LEVEL ?? 'info',
     // Without a configured key, pseudonyms are stable only for this process's lifetime.
     pseudonymKey: env.WAYFINDER_PSEUDONYM_KEY ?? randomBytes(24).toString('base64url'),
     demoPassword: env.WAYFINDER_DEMO_PASSWORD ?? 'wayfinder-demo',
+    widgetOrigins: parseOrigins(env.WAYFINDER_WIDGET_ORIGINS),
+    metricsToken: env.WAYFINDER_METRICS_TOKEN || undefined,
+    chatRetentionDays: intFrom('WAYFINDER_CHAT_RETENTION_DAYS', env.WAYFINDER_CHAT_RETENTION_DAYS, 365),
+    chatRetentionMode: env.WAYFINDER_CHAT_RETENTION_MODE === 'delete' ? 'delete' : 'anonymize',
   };
 }

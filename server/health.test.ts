@@ -40,7 +40,9 @@ describe(`service start and /health (${process.env.DATABASE_URL ? 'postgres' : '
   }
 
   async function start(where: { databaseUrl?: string; dataDir: string }): Promise<RunningService> {
-    const config = { ...loadConfig({}), ...where, host: '127.0.0.1', port: 0, logLevel: 'silent', demoPlans: 300 };
+    const indexDir = `${where.dataDir}-index`;
+    cleanups.push(() => rmSync(indexDir, { recursive: true, force: true }));
+    const config = { ...loadConfig({}), ...where, indexDir, host: '127.0.0.1', port: 0, logLevel: 'silent', demoPlans: 300 };
     return startService(config);
   }
 

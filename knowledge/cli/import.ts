@@ -10,6 +10,7 @@ import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
   ImportError,
+  announceContentChange,
   contentCounts,
   importArticleFolder,
   importHsdsCsv,
@@ -71,6 +72,7 @@ async function main(): Promise<number> {
     await migrate(db);
     const summary = await run(db, kind, target, parsed.values.source!, parsed.values['skip-invalid']!);
     console.log(JSON.stringify(summary, null, 2));
+    if (kind === 'articles' || kind === 'directory') await announceContentChange(db, kind);
     const counts = await contentCounts(db);
     console.log(`database now holds: ${Object.entries(counts).filter(([, v]) => typeof v === 'number').map(([k, v]) => `${k} ${v}`).join(', ')}`);
     return 0;

@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../knowledge/db/index.ts';
 import { contentCounts } from '../../knowledge/index.ts';
+import type { Bot } from '../../bot/index.ts';
 import type { Suggester } from '../../recommender/index.ts';
 
 /** GET /health: is the database reachable, which backend and schema version, how much content. */
-export async function healthRoutes(app: FastifyInstance, opts: { db: Db; suggester: Suggester }) {
+export async function healthRoutes(app: FastifyInstance, opts: { db: Db; suggester: Suggester; bot?: Bot }) {
   app.get('/health', async (_req, reply) => {
     try {
       const version = await opts.db.query<{ v: number }>('SELECT max(version)::int AS v FROM schema_migration');
@@ -13,6 +14,7 @@ export async function healthRoutes(app: FastifyInstance, opts: { db: Db; suggest
         database: { backend: opts.db.backend, migrationVersion: version.rows[0].v },
         content: await contentCounts(opts.db),
         recommender: recommenderStatus(opts.suggester),
+        ...(opts.bot ? { bot: botStatus(opts.bot) } : {}),
       };
     } catch (err) {
       reply.code(503);
@@ -25,4 +27,17 @@ function recommenderStatus(suggester: Suggester) {
   const v = suggester.version;
   if (!v) return { model: null, status: 'no model trained yet: run `npm run train`' };
   return { model: { id: v.id, name: v.modelName, trainedAt: v.createdAt, plans: v.trainPlans, dataTo: v.dataTo, embedder: v.embedderId } };
+}
+
+/** Which retrieval the bot runs (hybrid, or lexical only and why), how much is indexed, and its answer threshold. */
+function botStatus(bot: Bot) {
+  const s = bot.status();
+  return {
+    retrieval: s.retrieval.mode,
+    ...(s.retrieval.reason ? { note: s.retrieval.reason } : {}),
+    embeddingModel: s.index.dense.modelId,
+    indexed: { documents: s.index.documents, chunks: s.index.chunks },
+    confidenceThreshold: s.confidence.threshold,
+    llm: s.llm.enabled ? s.llm.model : 'off',
+  };
 }

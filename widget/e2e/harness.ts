@@ -1,0 +1,107 @@
+/**
+ * What the browser tests need: a fresh build of widget/dist, the real service on port 0 with demo
+ * content (few plans, so it starts fast) on PGlite or a throw-away PostgreSQL database, Debian's
+ * Chromium driven by playwright-core, axe-core, and screenshots saved under widget/screenshots/.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import type { Page } from 'playwright-core';
+import { loadConfig } from '../../server/config.ts';
+import { startService, type RunningService } from '../../server/start.ts';
+import { buildWidget, DIST_DIR } from '../build.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOT_DIR = path.join(here, '..', 'screenshots');
+export const DEMO_PASSWORD = 'wayfinder-demo';
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    newest = Math.max(newest, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds widget/dist unless it is newer than every source file. */
+export async function ensureBuilt(): Promise<void> {
+  const marker = path.join(DIST_DIR, 'sizes.json');
+  const sources = Math.max(newestMtime(path.join(here, '..', 'src')), newestMtime(path.join(here, '..', 'pages')), statSync(path.join(here, '..', 'build.ts')).mtimeMs);
+  if (existsSync(marker) && statSync(marker).mtimeMs > sources) return;
+  await buildWidget();
+}
+
+export interface E2eService {
+  service: RunningService;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The service as `npm start` runs it, on a fresh database, listening on a free port. */
+export async function startE2eService(): Promise<E2eService> {
+  const cleanups: (() => Promise<void> | void)[] = [];
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'wf-e2e-'));
+  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  let databaseUrl: string | undefined;
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const name = `wf_e2e_${randomBytes(5).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    cleanups.push(async () => {
+      const a = new pg.Client({ connectionString: url });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await a.end();
+    });
+    const target = new URL(url);
+    target.pathname = `/${name}`;
+    databaseUrl = target.toString();
+  }
+  const indexDir = `${dataDir}-index`;
+  cleanups.push(() => rmSync(indexDir, { recursive: true, force: true }));
+  const config = { ...loadConfig({}), databaseUrl, dataDir, indexDir, host: '127.0.0.1', port: 0, logLevel: 'silent', demoPlans: 300, demoPassword: DEMO_PASSWORD };
+  const service = await startService(config);
+  return {
+    service,
+    url: service.url.replace('0.0.0.0', '127.0.0.1'),
+    async close() {
+      await service.close();
+      for (const c of cleanups.reverse()) await c();
+    },
+  };
+}
+
+/** The two screens every view is checked and photographed on: a laptop and a 360-px phone. */
+export const VIEWPORTS = {
+  desktop: { width: 1280, height: 800 },
+  phone: { width: 360, height: 740 },
+} as const;
+
+/** Saves `<name>-<device>.png` under widget/screenshots/ (linked from widget/README.md). */
+export async function screenshot(page: Page, name: string, device: keyof typeof VIEWPORTS): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}-${device}.png`), fullPage: false });
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical violations on the page (shadow DOM included), as short strings. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol, which the pages' Content-Security-Policy does not govern.
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run();
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.targets.join(', ')}`);
+}
