@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --only=fit,suggest] [--quick]
+ * npm run bench [-- --only=fit,suggest,search,chat] [--quick]
  *
  * Speed and memory figures, each with its method and the machine, written to bench/results/
  * (JSON) and bench/RESULTS.md. Targets (issue 3): 100k plans train in under 10 s, 1M in under
@@ -11,6 +11,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { machine } from './machine.ts';
 import { runSuggestLoad, type SuggestLoadResult } from './suggest-load.ts';
+import { searchScaleMarkdown, type SearchScaleResult } from '../bot/bench/search-scale.ts';
+import { runWsLoad, type WsLoadReport } from '../server/chat/bench/ws-load.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -86,6 +88,42 @@ if (wants('suggest')) {
     ),
     '',
     ...loads.map((l) => `In-process on ${l.backend}: p50 ${l.inProcessMs.p50.toFixed(2)} ms, p99 ${l.inProcessMs.p99.toFixed(2)} ms.`),
+    '',
+  );
+}
+
+if (wants('search')) {
+  // Its own process: peak memory (model, both indexes, 20k chunks) belongs to it alone.
+  console.log('chatbot search at 20,000 chunks…');
+  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'bot/bench/search-scale.ts'), `--chunks=${quick ? 5000 : 20000}`, '--json'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const search = JSON.parse(out) as SearchScaleResult;
+  results.search = search;
+  md.push(searchScaleMarkdown(search), '');
+}
+
+if (wants('chat')) {
+  // 1,000 newcomers chatting for a minute, on one instance and across two sharing the database
+  // (each answer then crosses instances through NOTIFY). PostgreSQL when configured, else PGlite.
+  const server = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
+  const runs: WsLoadReport[] = [];
+  for (const instances of [1, 2] as const) {
+    console.log(`chat load, ${instances} instance(s)…`);
+    runs.push(await runWsLoad({ connections: 1000, durationMs: quick ? 15_000 : 60_000, instances, databaseUrl: server }));
+  }
+  results.chatLoad = runs;
+  md.push(
+    '## Chat under load (WebSocket)',
+    '',
+    'Method: `server/chat/bench/ws-load.ts` starts one or two real chat instances on loopback with an instant stand-in bot (so the figures are the chat path: validation, write to PostgreSQL before delivery, NOTIFY, delivery), opens 1,000 newcomer sockets that each send a message, wait for the answer, think about 5 s and repeat; with two instances every conversation also has a reader socket on the other instance, and an answer counts only when every socket got it exactly once. Load clients and servers share one process and the 2 cores.',
+    '',
+    '| database | instances | connections | messages | answered | lost | duplicates | p50 (ms) | p99 (ms) | messages/s |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    ...runs.map((r) => `| ${r.backend} | ${r.instances} | ${r.connections} | ${r.messagesSent} | ${r.answered} | ${r.lost} | ${r.duplicates} | ${r.p50Ms.toFixed(1)} | ${r.p99Ms.toFixed(1)} | ${r.messagesPerSecond.toFixed(0)} |`),
     '',
   );
 }

@@ -10,7 +10,7 @@
  *
  * Decisions (every test message through Bot.reply, hybrid and lexical-only bots): handoff precision
  * and recall (expected handoff or ask_for_person vs. any handoff or "not sure", crisis messages left
- * to the crisis figure), crisis recall (urgent replies), intent accuracy for greeting / thanks /
+ * to the crisis figure), the same with explicit handoffs only ("not sure" excluded), crisis recall (urgent replies), intent accuracy for greeting / thanks /
  * ask_for_person, confidence calibration (ECE, answer/handoff questions searched whatever the intent),
  * and Bot.reply latency p50/p99.
  */
@@ -77,6 +77,10 @@ async function decisionFigures(bot: Bot, questions: LabeledQuestion[]) {
   let tp = 0;
   let fp = 0;
   let fn = 0;
+  // The same judged on explicit handoffs only (asked, personal case, referral, out of scope), "not sure" left out.
+  let itp = 0;
+  let ifp = 0;
+  let ifn = 0;
   let crisisCaught = 0;
   let crisisTotal = 0;
   let falseUrgent = 0;
@@ -102,6 +106,10 @@ async function decisionFigures(bot: Bot, questions: LabeledQuestion[]) {
     const shouldHandOff = q.expected === 'handoff' || q.expected === 'ask_for_person';
     const handsOff = reply.handoff !== undefined;
     if (handsOff) handoffByReason[reply.handoff!.reason] = (handoffByReason[reply.handoff!.reason] ?? 0) + 1;
+    const explicit = handsOff && !(reply.handoff!.reason === 'low_confidence' && reply.intent === 'question');
+    if (explicit && shouldHandOff) itp++;
+    else if (explicit) ifp++;
+    else if (shouldHandOff) ifn++;
     if (handsOff && shouldHandOff) tp++;
     else if (handsOff) fp++;
     else if (shouldHandOff) fn++;
@@ -121,6 +129,7 @@ async function decisionFigures(bot: Bot, questions: LabeledQuestion[]) {
   const intentTotal = Object.values(intents).reduce((s, x) => ({ correct: s.correct + x.correct, n: s.n + x.n }), { correct: 0, n: 0 });
   return {
     handoff: { precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn), tp, fp, fn, byReason: handoffByReason },
+    explicitHandoff: { precision: ratio(itp, itp + ifp), recall: ratio(itp, itp + ifn), tp: itp, fp: ifp, fn: ifn },
     abstention: { precision: ratio(atp, atp + afp), recall: ratio(atp, atp + afn), tp: atp, fp: afp, fn: afn },
     crisis: { recall: ratio(crisisCaught, crisisTotal), caught: crisisCaught, total: crisisTotal, falseUrgent, missed: missedCrisis },
     missedIntents: missedIntent,
@@ -177,6 +186,7 @@ export async function runQuestionBench(): Promise<Record<string, unknown>> {
       console.log(`\nBot.reply, ${mode} retrieval (${test.length} test messages)`);
       console.log(`  threshold ${f(c.threshold)}; test ECE ${f(c.ece)} over ${c.n} answer/handoff questions (${c.positives} with a relevant top-3 item)`);
       console.log(`  handoff precision ${f(d.handoff.precision)} recall ${f(d.handoff.recall)} (tp ${d.handoff.tp}, fp ${d.handoff.fp}, fn ${d.handoff.fn}; ${JSON.stringify(d.handoff.byReason)})`);
+      console.log(`  explicit handoffs only (asked, personal case, referral, out of scope; "not sure" excluded): precision ${f(d.explicitHandoff.precision)} recall ${f(d.explicitHandoff.recall)} (tp ${d.explicitHandoff.tp}, fp ${d.explicitHandoff.fp}, fn ${d.explicitHandoff.fn})`);
       console.log(`  abstention vs. retrieval (should not answer = handoff expected or no relevant top-3): precision ${f(d.abstention.precision)} recall ${f(d.abstention.recall)} (tp ${d.abstention.tp}, fp ${d.abstention.fp}, fn ${d.abstention.fn})`);
       console.log(`  crisis recall ${f(d.crisis.recall)} (${d.crisis.caught}/${d.crisis.total}; missed ${d.crisis.missed.join(' ') || 'none'}); urgent on non-crisis messages: ${d.crisis.falseUrgent}`);
       console.log(`  intent accuracy (missed ${d.missedIntents.join(' ') || 'none'}) ${Object.entries(d.intents).map(([k, v]) => `${k} ${f((v as { accuracy: number }).accuracy)}`).join(', ')}`);

@@ -44,6 +44,11 @@ export interface FeatureContext {
 }
 
 function scaled(hit: SearchHit, result: SearchResult, terms: number, rrfK: number): number {
+  // Fused lists (hybrid, or lexical with a translated query): 1 = first in every list that counted.
+  if (result.fusion) {
+    const total = result.fusion.weights.reduce((a, b) => a + b, 0) || 1;
+    return (hit.score * (result.fusion.k + 1)) / total;
+  }
   if (result.mode === 'hybrid') return (hit.score * (rrfK + 1)) / 2;
   if (result.mode === 'lexical') return hit.score / terms;
   return hit.score;
@@ -55,7 +60,10 @@ export function confidenceFeatures(result: SearchResult, ctx: FeatureContext): F
   const hits = result.hits;
   const lexicalFirst = hits.find((h) => h.lexical?.rank === 1);
   const denseFirst = hits.find((h) => h.dense?.rank === 1);
+  // The better of the question's own words and its English translation (per query term).
+  const translatedTerms = Math.max(1, result.translation?.terms.length ?? 1);
   const lexicalTop = Math.max(0, ...hits.map((h) => h.lexical?.score ?? 0));
+  const translatedTopPerTerm = Math.max(0, ...hits.map((h) => h.translated?.score ?? 0)) / translatedTerms;
   const denseTop = Math.max(0, ...hits.map((h) => h.dense?.score ?? 0));
   // Sources, not chunks: three chunks of one article are one answer, not three.
   const bestBySource: number[] = [];
@@ -68,17 +76,19 @@ export function confidenceFeatures(result: SearchResult, ctx: FeatureContext): F
   }
   const top = bestBySource[0] ?? 0;
   const first = hits[0];
-  const queryTerms = new Set(result.queryTerms);
+  // Coverage by the question's own terms or by its translation, whichever the top hit shares more of.
   let coverage = 0;
-  if (first && queryTerms.size > 0) {
+  if (first) {
     const docTerms = new Set(analyze(searchableText(first.doc), first.doc.language));
-    coverage = [...queryTerms].filter((t) => docTerms.has(t)).length / queryTerms.size;
+    for (const set of [new Set(result.queryTerms), new Set(result.translation?.terms ?? [])]) {
+      if (set.size > 0) coverage = Math.max(coverage, [...set].filter((t) => docTerms.has(t)).length / set.size);
+    }
   }
   const firstSource = first ? groupKey(first.doc) : null;
   const topTen = hits.slice(0, 10);
   return {
     topScore: top,
-    lexicalTopPerTerm: lexicalTop / terms,
+    lexicalTopPerTerm: Math.max(lexicalTop / terms, translatedTopPerTerm),
     denseTop,
     sourceMargin: bestBySource.length > 1 ? top - bestBySource[1] : top,
     agreement: lexicalFirst && denseFirst && groupKey(lexicalFirst.doc) === groupKey(denseFirst.doc) ? 1 : 0,

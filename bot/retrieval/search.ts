@@ -3,13 +3,15 @@
  * question and profile. Every hit keeps its rank and score in each index, so confidence calibration
  * and evaluation can compare configurations (lexical only, dense only, hybrid, with or without filters).
  */
-import { analyzeQuery } from '../index/analyze/analyzer.ts';
+import { analyzeQuery, baseLanguage } from '../index/analyze/analyzer.ts';
 import type { SearchIndex } from '../index/search-index.ts';
 import type { SearchDoc } from '../index/types.ts';
 import { SearchError } from './errors.ts';
 import { documentFilter, type SearchFilters } from './filters.ts';
 import { DEFAULT_RRF_K, reciprocalRankFusion } from './fusion.ts';
+import { fusionWeights, type FusionWeights } from './fusion-weights.ts';
 import type { Clock } from './open-now.ts';
+import { defaultQueryTranslator, type QueryTranslator } from './translate/translator.ts';
 
 export type SearchMode = 'hybrid' | 'lexical' | 'dense';
 export const SEARCH_MODES: readonly SearchMode[] = ['hybrid', 'lexical', 'dense'];
@@ -28,6 +30,13 @@ export interface SearchOptions {
   rrfK?: number;
   /** Where "now" comes from for the open-now filter. */
   clock?: Clock;
+  /**
+   * Translates a non-English query into English words for an extra BM25 list (default: the
+   * glossaries plus the MUSE dictionaries when present); null turns translation off.
+   */
+  translator?: QueryTranslator | null;
+  /** Overrides the per-language fusion weights (fusion-weights.ts). */
+  weights?: Partial<FusionWeights>;
 }
 
 export interface IndexRank {
@@ -45,6 +54,8 @@ export interface SearchHit {
   score: number;
   lexical: IndexRank | null;
   dense: IndexRank | null;
+  /** Rank in the BM25 list of the query translated into English (absent when there was none). */
+  translated?: IndexRank | null;
 }
 
 export interface SearchResult {
@@ -57,6 +68,10 @@ export interface SearchResult {
   /** Languages the query was analysed as (English is always added for code-switching). */
   queryLanguages: string[];
   queryTerms: string[];
+  /** The query's English translation terms, when it was translated. */
+  translation: { language: string; terms: string[]; words: number; translated: number } | null;
+  /** RRF constant and list weights when lists were fused (lexical, dense, translated; 0 for a list not run). */
+  fusion: { k: number; weights: [number, number, number] } | null;
   tookMs: number;
 }
 
@@ -70,6 +85,7 @@ export function languagesFromScript(query: string): string[] {
   if (/\p{Script=Arabic}/u.test(query)) return ['ar'];
   if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(query)) return ['zh'];
   if (/\p{Script=Cyrillic}/u.test(query)) return ['uk', 'ru'];
+  if (/\p{Script=Gurmukhi}/u.test(query)) return ['pa'];
   return ['en', 'fr', 'es'];
 }
 
@@ -102,19 +118,32 @@ export async function search(index: SearchIndex, query: string, options: SearchO
 
   const queryLanguages = options.language ? [options.language] : languagesFromScript(query);
   const queryTerms = analyzeQuery(query, queryLanguages);
-  const lexical = mode === 'dense' ? [] : index.lexicalSearch(queryTerms, mode === 'lexical' ? limit : depth, accept);
+  const k = options.rrfK ?? DEFAULT_RRF_K;
+  const lexical = mode === 'dense' ? [] : index.lexicalSearch(queryTerms, mode === 'lexical' ? Math.max(limit, depth) : depth, accept);
   let dense: { doc: SearchDoc; score: number }[] = [];
   if (mode !== 'lexical') {
     const vector = await index.embedQuery(query);
     dense = vector ? index.denseSearch(vector, mode === 'dense' ? limit : depth, accept) : [];
   }
 
+  // A non-English query also searches as English words: most articles and all services are English only.
+  const translator = options.translator === undefined ? defaultQueryTranslator() : options.translator;
+  const translationLanguage = options.language ? baseLanguage(options.language) : translationLanguageFromScript(query);
+  const t = mode !== 'dense' && translator && translationLanguage ? translator.translate(query, translationLanguage) : null;
+  const translation = t && t.terms.length > 0 ? { language: translationLanguage!, terms: t.terms, words: t.words, translated: t.translated } : null;
+  const translated = translation ? withOwnLanguageVersions(index.lexicalSearch(translation.terms, depth, accept), lexical, translation.language) : [];
+
   const lexicalRank = new Map(lexical.map((h, i) => [h.doc.id, { rank: i + 1, score: h.score }]));
   const denseRank = new Map(dense.map((h, i) => [h.doc.id, { rank: i + 1, score: h.score }]));
-  const docs = new Map<string, SearchDoc>([...lexical, ...dense].map((h) => [h.doc.id, h.doc]));
+  const translatedRank = new Map(translated.map((h, i) => [h.doc.id, { rank: i + 1, score: h.score }]));
+  const docs = new Map<string, SearchDoc>([...lexical, ...dense, ...translated].map((h) => [h.doc.id, h.doc]));
   let ranked: { id: string; score: number }[];
-  if (mode === 'hybrid') {
-    ranked = reciprocalRankFusion([lexical.map((h) => h.doc.id), dense.map((h) => h.doc.id)], options.rrfK ?? DEFAULT_RRF_K);
+  let fusion: SearchResult['fusion'] = null;
+  if (mode === 'hybrid' || (mode === 'lexical' && translation)) {
+    const w = { ...fusionWeights(translationLanguage ?? queryLanguages[0] ?? 'en', mode, { dictionary: t?.dictionary }), ...options.weights };
+    const weights: [number, number, number] = [w.lexical, mode === 'hybrid' ? w.dense : 0, translation ? w.translated : 0];
+    fusion = { k, weights };
+    ranked = reciprocalRankFusion([lexical.map((h) => h.doc.id), dense.map((h) => h.doc.id), translated.map((h) => h.doc.id)], k, weights);
   } else {
     ranked = (mode === 'lexical' ? lexical : dense).map((h) => ({ id: h.doc.id, score: h.score }));
   }
@@ -124,6 +153,47 @@ export async function search(index: SearchIndex, query: string, options: SearchO
     score: r.score,
     lexical: lexicalRank.get(r.id) ?? null,
     dense: denseRank.get(r.id) ?? null,
+    ...(translation ? { translated: translatedRank.get(r.id) ?? null } : {}),
   }));
-  return { hits, mode, requestedMode, note, queryLanguages, queryTerms, tookMs: performance.now() - started };
+  return { hits, mode, requestedMode, note, queryLanguages, queryTerms, translation, fusion, tookMs: performance.now() - started };
+}
+
+/**
+ * The translated query matches the English version of an article; its version in the question's
+ * language (found by the question's own words) gets the same credit right after it, so a French
+ * question still shows the French article first when there is one.
+ */
+function withOwnLanguageVersions<T extends { doc: SearchDoc; score: number }>(translated: T[], own: T[], language: string): T[] {
+  const ownByGroup = new Map<string, T[]>();
+  for (const h of own) {
+    const group = h.doc.kind === 'article' ? h.doc.article?.translationGroup : undefined;
+    if (!group || baseLanguage(h.doc.language) !== language) continue;
+    if (!ownByGroup.has(group)) ownByGroup.set(group, []);
+    ownByGroup.get(group)!.push(h);
+  }
+  const out: T[] = [];
+  const seen = new Set<string>();
+  for (const h of translated) {
+    if (!seen.has(h.doc.id)) {
+      seen.add(h.doc.id);
+      out.push(h);
+    }
+    const group = h.doc.kind === 'article' ? h.doc.article?.translationGroup : undefined;
+    for (const v of (group && ownByGroup.get(group)) || []) {
+      if (seen.has(v.doc.id)) continue;
+      seen.add(v.doc.id);
+      out.push({ ...v, score: h.score });
+      break; // the best-matching chunk of that version is enough
+    }
+  }
+  return out;
+}
+
+/** The language to translate an undeclared query from, by its script; null for Latin text (English is the default). */
+export function translationLanguageFromScript(query: string): string | null {
+  if (/\p{Script=Arabic}/u.test(query)) return /[پچژگ]|[یک]/u.test(query) ? 'fa' : 'ar';
+  if (/[\p{Script=Han}]/u.test(query)) return 'zh';
+  if (/\p{Script=Cyrillic}/u.test(query)) return 'uk';
+  if (/\p{Script=Gurmukhi}/u.test(query)) return 'pa';
+  return null;
 }

@@ -31,6 +31,8 @@ export interface IntentResult {
   /** True only for crisis: show the help lines now and alert an advisor. */
   urgent: boolean;
   crisisKind?: CrisisKind;
+  /** ask_for_person because the message is a personal case (lexicon `personal_case`), not an explicit request. */
+  personalCase?: true;
 }
 
 export interface ClassifyOptions {
@@ -156,6 +158,17 @@ function askForPerson(text: string, tokens: readonly Token[], lexicons: readonly
   return undefined;
 }
 
+/**
+ * A personal case ("my claim was refused, what now", "check the status of my file", "is Fatima in
+ * today"): no article answers it and a wrong generic answer costs most here, so it goes to a person
+ * as if one had been asked for, flagged `personalCase`.
+ */
+function personalCase(text: string, tokens: readonly Token[], lexicons: readonly Lexicon[]): IntentResult | undefined {
+  const m = findAny(allOf(lexicons, (l) => l.personalCase), tokens);
+  if (!m) return undefined;
+  return { intent: 'ask_for_person', confidence: CONFIDENCE.askForPerson - 0.1, matched: spanText(text, tokens, m.start, m.end), urgent: false, personalCase: true };
+}
+
 function referral(text: string, tokens: readonly Token[], lexicons: readonly Lexicon[]): IntentResult | undefined {
   const negations = allOf(lexicons, (l) => l.negations);
   const questionWords = allOf(lexicons, (l) => l.questionWords);
@@ -226,6 +239,7 @@ export function classifyIntent(text: string, options: ClassifyOptions = {}): Int
     crisis(text, tokens, lexicons) ??
     askForPerson(text, tokens, lexicons) ??
     referral(text, tokens, lexicons) ??
+    personalCase(text, tokens, lexicons) ??
     outOfScope(text, tokens, lexicons) ??
     smallTalk(text, tokens, lexicons) ?? { intent: 'question', confidence: CONFIDENCE.question, urgent: false }
   );

@@ -39,6 +39,11 @@ export const LexiconFileSchema = z
     in_scope: phrases,
     /** Negation just before a phrase ("I don't want to talk to a person"). */
     negations: phrases,
+    /**
+     * A personal case only an advisor can handle: a refusal to appeal, the status of "my file", a
+     * named worker, a complaint. Optional; such messages are handed to a person like ask_for_person.
+     */
+    personal_case: phrases.optional(),
     crisis: z
       .object({
         self_harm: phrases.min(1),
@@ -76,6 +81,7 @@ export interface Lexicon {
   outOfScope: Phrase[];
   inScope: Phrase[];
   negations: Phrase[];
+  personalCase: Phrase[];
   crisis: Record<CrisisKind, Phrase[]>;
 }
 
@@ -112,6 +118,7 @@ export function compileLexicon(file: string, data: unknown): Lexicon {
     outOfScope: c('out_of_scope', d.out_of_scope),
     inScope: c('in_scope', d.in_scope),
     negations: c('negations', d.negations),
+    personalCase: c('personal_case', d.personal_case ?? []),
     crisis: {
       self_harm: c('crisis.self_harm', d.crisis.self_harm),
       violence: c('crisis.violence', d.crisis.violence),
