@@ -63,7 +63,7 @@ export async function runSuggestLoad(options: { plans?: number; seconds?: number
     const times: number[] = [];
     for (let i = 0; i < 500; i++) {
       const t = performance.now();
-      await service.suggester.suggest(JSON.parse(bodies[i % bodies.length]), { staffId: 'bench', agencyId: 'ag-windsor-1' });
+      await service.suggester!.suggest(JSON.parse(bodies[i % bodies.length]), { staffId: 'bench', agencyId: 'ag-windsor-1' });
       times.push(performance.now() - t);
     }
     times.sort((a, b) => a - b);

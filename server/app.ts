@@ -10,10 +10,13 @@ import { suggestionRoutes } from './routes/suggestions.ts';
 import { libraryRoutes } from './routes/library.ts';
 import { planRoutes } from './routes/plans.ts';
 import { staticRoutes } from './routes/static.ts';
+import { botRoutes } from './routes/bot.ts';
+import { registerDocs } from './docs.ts';
 
 export interface AppOptions {
   db: Db;
-  suggester: Suggester;
+  /** The recommender; absent in instances that serve only the bot and chat. */
+  suggester?: Suggester;
   /** The chatbot; absent in apps that serve only the recommender. */
   bot?: Bot;
   /** The realtime chat (WebSocket, advisors' queue); absent in apps that serve only the recommender. */
@@ -34,6 +37,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   // Security headers, CORS limited to the widget origins, rate limits: before any route.
   await registerSecurity(app, { widgetOrigins: options.chat?.widgetOrigins ?? [] });
+  // OpenAPI from the routes' schemas, at /docs: registered before the routes it describes.
+  await registerDocs(app);
   app.setErrorHandler((err, request, reply) => {
     if (err instanceof SuggestionError) return reply.code(err.status).send({ error: err.code, message: err.message });
     if (err instanceof ModelVersionError) return reply.code(err.code === 'not_found' ? 404 : 409).send({ error: err.code, message: err.message });
@@ -45,12 +50,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(healthRoutes, { db: options.db, suggester: options.suggester, bot: options.bot });
   await app.register(authRoutes, { db: options.db });
-  await app.register(suggestionRoutes, { db: options.db, suggester: options.suggester });
-  await app.register(planRoutes, { db: options.db });
-  await app.register(libraryRoutes, { db: options.db });
+  if (options.suggester) {
+    await app.register(suggestionRoutes, { db: options.db, suggester: options.suggester });
+    await app.register(planRoutes, { db: options.db });
+    await app.register(libraryRoutes, { db: options.db });
+    await app.register(modelRoutes, { db: options.db, suggester: options.suggester, pseudonymKey: options.pseudonymKey });
+  }
+  if (options.bot) await app.register(botRoutes, { bot: options.bot });
   // The built front ends: /widget/, /console/, /assessor/ (npm run build:widget).
   await app.register(staticRoutes, {});
-  await app.register(modelRoutes, { db: options.db, suggester: options.suggester, pseudonymKey: options.pseudonymKey });
   // Registers @fastify/websocket itself, with a shutdown hook that drains and closes sockets with a reconnect hint.
   if (options.chat) {
     await app.register(chatPlugin, {

@@ -2,7 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { parseOrigins } from './chat/index.ts';
 
 /** Everything the service reads from its environment, in one typed place. */
+/** The parts of the service an instance serves; every instance serves health, sign-in and the front ends. */
+export const SERVICES = ['recommender', 'bot', 'chat'] as const;
+export type ServiceName = (typeof SERVICES)[number];
+
 export interface Config {
+  /** Which services this instance runs (`--services bot,chat`, or WAYFINDER_SERVICES); default all. */
+  services: Set<ServiceName>;
   host: string;
   port: number;
   /** PostgreSQL server; when absent the embedded PGlite database is used. */
@@ -36,8 +42,22 @@ function intFrom(name: string, value: string | undefined, fallback: number): num
   return n;
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/** `--services a,b` on the command line wins over WAYFINDER_SERVICES; the chat needs the bot. */
+export function parseServices(argv: string[], env: NodeJS.ProcessEnv): Set<ServiceName> {
+  const i = argv.findIndex((a) => a === '--services' || a.startsWith('--services='));
+  const raw = i < 0 ? env.WAYFINDER_SERVICES : argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
+  if (raw === undefined || raw === '') return new Set(SERVICES);
+  const names = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = names.filter((n) => !(SERVICES as readonly string[]).includes(n));
+  if (unknown.length || names.length === 0) throw new Error(`--services takes a comma-separated list of ${SERVICES.join(', ')}; got "${raw}"`);
+  const services = new Set(names as ServiceName[]);
+  if (services.has('chat') && !services.has('bot')) throw new Error('--services: the chat answers with the bot, so chat needs bot too (e.g. --services bot,chat)');
+  return services;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = []): Config {
   return {
+    services: parseServices(argv, env),
     host: env.HOST ?? '0.0.0.0',
     port: intFrom('PORT', env.PORT, 3000),
     databaseUrl: env.DATABASE_URL || undefined,

@@ -1,7 +1,9 @@
 import { loadConfig } from './config.ts';
 import { startService } from './start.ts';
 
-const service = await startService(loadConfig()).catch((err: Error) => {
+const service = await Promise.resolve()
+  .then(() => startService(loadConfig(process.env, process.argv.slice(2))))
+  .catch((err: Error) => {
   console.error(`Wayfinder could not start: ${err.message}`);
   process.exit(1);
 });

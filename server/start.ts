@@ -12,8 +12,8 @@ import { scheduleRetention } from './chat/index.ts';
 export interface RunningService {
   app: FastifyInstance;
   db: Db;
-  suggester: Suggester;
-  bot: Bot;
+  suggester?: Suggester;
+  bot?: Bot;
   url: string;
   close(): Promise<void>;
 }
@@ -25,68 +25,67 @@ export interface RunningService {
 export async function startService(config: Config): Promise<RunningService> {
   // The config already read DATABASE_URL: no URL here means the embedded database.
   const db = await openDb({ databaseUrl: config.databaseUrl ?? null, dataDir: config.dataDir });
-  let suggester: Suggester | undefined;
-  let bot: Bot | undefined;
-  let unlistenContent: (() => Promise<void>) | undefined;
+  // Everything opened so far, closed in reverse order on shutdown or on a failed start.
+  const closers: (() => Promise<void> | void)[] = [() => db.close()];
+  const closeAll = async () => {
+    for (const close of closers.reverse()) await close();
+  };
   try {
     await migrate(db);
     if (config.loadDemo) {
       await ensureDemoContent(db, { plans: config.demoPlans });
       await ensureDemoStaff(db, config.demoPassword);
     }
-    suggester = new Suggester(db, { loadEmbedder: async () => (await loadDefaultEmbedder()).embedder });
-    await suggester.start();
-    if (config.loadDemo && !suggester.version && (await hasPlans(db))) {
-      // A first model so the assessor view has suggestions on a fresh demo; later ones come from `npm run train`.
-      await trainRecommender(db, { embedder: null, maxQueries: 2000, bootstrapSamples: 200, createdBy: 'demo' });
-      await suggester.reload();
-    }
-    const content = await ContentIndex.open(db, { indexDir: config.indexDir });
-    bot = await Bot.open(db, { content });
-    const openBot = bot;
-    // An import on any instance announces changed content; every instance re-indexes what changed
-    // (only changed chunks are embedded again).
-    unlistenContent = await db.listen(CONTENT_CHANNEL, () => {
-      void content.reindexAll().catch((err: Error) => openBot && console.error(`re-indexing failed: ${err.message}`));
-    });
+    const suggester = config.services.has('recommender') ? await startRecommender(db, config) : undefined;
+    if (suggester) closers.push(() => suggester.stop());
+    const bot = config.services.has('bot') ? await startBot(db, config, closers) : undefined;
     const app = await buildApp({
       db,
       suggester,
       bot,
-      chat: { bot: chatBotFrom(bot), widgetOrigins: config.widgetOrigins, metricsToken: config.metricsToken },
+      chat: bot && config.services.has('chat') ? { bot: chatBotFrom(bot), widgetOrigins: config.widgetOrigins, metricsToken: config.metricsToken } : undefined,
       pseudonymKey: config.pseudonymKey,
       logLevel: config.logLevel,
     });
-    const stopRetention = scheduleRetention(db, {
-      days: config.chatRetentionDays,
-      mode: config.chatRetentionMode,
-      onError: (err) => app.log.warn({ err: err.message }, 'chat retention failed'),
-    });
+    closers.push(() => app.close());
+    if (config.services.has('chat')) {
+      const stopRetention = scheduleRetention(db, {
+        days: config.chatRetentionDays,
+        mode: config.chatRetentionMode,
+        onError: (err) => app.log.warn({ err: err.message }, 'chat retention failed'),
+      });
+      closers.push(stopRetention);
+    }
     const url = await app.listen({ host: config.host, port: config.port });
-    const running = suggester;
-    const stopListening = unlistenContent;
-    return {
-      app,
-      db,
-      suggester: running,
-      bot: openBot,
-      url,
-      async close() {
-        stopRetention();
-        await app.close();
-        await stopListening();
-        await running.stop();
-        await openBot.close();
-        await db.close();
-      },
-    };
+    return { app, db, suggester, bot, url, close: closeAll };
   } catch (err) {
-    await unlistenContent?.().catch(() => {});
-    await bot?.close().catch(() => {});
-    await suggester?.stop().catch(() => {});
-    await db.close().catch(() => {});
+    await closeAll().catch(() => {});
     throw err;
   }
+}
+
+/** Serves the active model version; on a fresh demo, trains a first one so the assessor view has suggestions. */
+async function startRecommender(db: Db, config: Config): Promise<Suggester> {
+  const suggester = new Suggester(db, { loadEmbedder: async () => (await loadDefaultEmbedder()).embedder });
+  await suggester.start();
+  if (config.loadDemo && !suggester.version && (await hasPlans(db))) {
+    await trainRecommender(db, { embedder: null, maxQueries: 2000, bootstrapSamples: 200, createdBy: 'demo' });
+    await suggester.reload();
+  }
+  return suggester;
+}
+
+/** Opens the search index and the bot, and follows content changes announced by any instance. */
+async function startBot(db: Db, config: Config, closers: (() => Promise<void> | void)[]): Promise<Bot> {
+  const content = await ContentIndex.open(db, { indexDir: config.indexDir });
+  const bot = await Bot.open(db, { content });
+  closers.push(() => bot.close());
+  // Only changed chunks are embedded again.
+  const unlisten = await db.listen(CONTENT_CHANNEL, () => {
+    void content.reindexAll().catch((err: Error) => console.error(`re-indexing failed: ${err.message}`));
+  });
+  closers.push(unlisten);
+  return bot;
 }
 
 async function hasPlans(db: Db): Promise<boolean> {

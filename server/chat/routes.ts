@@ -1,7 +1,8 @@
 /**
  * The chat's HTTP routes. Public: start a conversation, office hours. Newcomer token: link a
- * profile with an invitation, consent, read its own events. Staff (by role, scoped to their
- * organization): invitations, referral tasks, canned responses, office hours, transcripts.
+ * profile with an invitation, consent, read its own events, rate the bot's answers. Staff (by
+ * role, scoped to their organization): invitations, referral tasks, canned responses, office
+ * hours, transcripts.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../knowledge/db/index.ts';
@@ -19,9 +20,11 @@ export interface RouteLimits {
   conversationsPerMinute: number;
   /** Per client address: invitation-code attempts per minute (codes must not be guessable by trying). */
   linkAttemptsPerMinute: number;
+  /** Per client address: thumbs up / down votes per minute. */
+  feedbackPerMinute: number;
 }
 
-export const DEFAULT_ROUTE_LIMITS: RouteLimits = { conversationsPerMinute: 20, linkAttemptsPerMinute: 5 };
+export const DEFAULT_ROUTE_LIMITS: RouteLimits = { conversationsPerMinute: 20, linkAttemptsPerMinute: 5, feedbackPerMinute: 60 };
 
 const idPattern = '^[A-Za-z0-9._:-]{1,100}$';
 const languagePattern = '^[a-z]{2,3}(-[A-Za-z]{2,4})?$';
@@ -139,6 +142,45 @@ export async function chatRoutes(app: FastifyInstance, opts: { service: ChatServ
       const after = Number((request.query as { after?: string }).after ?? 0);
       const events = await eventsSince(db, id, after, { limit: 500 });
       return { conversationId: id, status: request.conversation!.status, events: events.map((e) => eventFrame(e, 'newcomer')) };
+    },
+  );
+
+  /** Thumbs up or down on one of the bot's answers in the token's own conversation; a second vote replaces the first. */
+  app.post(
+    '/api/conversations/:id/feedback',
+    {
+      preHandler: newcomer,
+      config: { rateLimit: { max: opts.limits.feedbackPerMinute, timeWindow: 60_000 } },
+      schema: {
+        params: { type: 'object', properties: { id: { type: 'string', maxLength: 100 } } },
+        body: {
+          type: 'object',
+          required: ['seq', 'helpful'],
+          additionalProperties: false,
+          properties: { seq: { type: 'integer', minimum: 1, maximum: 2_147_483_647 }, helpful: { type: 'boolean' } },
+        },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params as { id: string };
+      if (id !== request.conversation!.id) return reply.code(404).send({ error: 'not_found', message: 'no such conversation' });
+      const { seq, helpful } = request.body as { seq: number; helpful: boolean };
+      // Staff-only events read as absent: the newcomer must not learn that a note exists at a seq.
+      const { rows } = await db.query<{ kind: string; author: string }>(
+        `SELECT kind, author FROM chat_event WHERE conversation_id = $1 AND seq = $2 AND audience = 'all'`,
+        [id, seq],
+      );
+      const event = rows[0];
+      if (!event) return reply.code(404).send({ error: 'not_found', message: `no message ${seq} in this conversation` });
+      if (event.kind !== 'message' || event.author !== 'bot') {
+        return reply.code(400).send({ error: 'invalid_request', message: `message ${seq} is not an answer from the assistant; only those take feedback` });
+      }
+      await db.query(
+        `INSERT INTO chat_feedback (conversation_id, seq, helpful) VALUES ($1, $2, $3)
+         ON CONFLICT (conversation_id, seq) DO UPDATE SET helpful = EXCLUDED.helpful, updated_at = now()`,
+        [id, seq, helpful],
+      );
+      return { conversationId: id, seq, helpful };
     },
   );
 

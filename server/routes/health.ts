@@ -5,7 +5,7 @@ import type { Bot } from '../../bot/index.ts';
 import type { Suggester } from '../../recommender/index.ts';
 
 /** GET /health: is the database reachable, which backend and schema version, how much content. */
-export async function healthRoutes(app: FastifyInstance, opts: { db: Db; suggester: Suggester; bot?: Bot }) {
+export async function healthRoutes(app: FastifyInstance, opts: { db: Db; suggester?: Suggester; bot?: Bot }) {
   app.get('/health', async (_req, reply) => {
     try {
       const version = await opts.db.query<{ v: number }>('SELECT max(version)::int AS v FROM schema_migration');
@@ -13,7 +13,7 @@ export async function healthRoutes(app: FastifyInstance, opts: { db: Db; suggest
         status: 'ok',
         database: { backend: opts.db.backend, migrationVersion: version.rows[0].v },
         content: await contentCounts(opts.db),
-        recommender: recommenderStatus(opts.suggester),
+        ...(opts.suggester ? { recommender: recommenderStatus(opts.suggester) } : {}),
         ...(opts.bot ? { bot: botStatus(opts.bot) } : {}),
       };
     } catch (err) {
