@@ -11,6 +11,7 @@ import { libraryRoutes } from './routes/library.ts';
 import { planRoutes } from './routes/plans.ts';
 import { staticRoutes } from './routes/static.ts';
 import { botRoutes } from './routes/bot.ts';
+import { articleRoutes } from './routes/articles.ts';
 import { registerDocs } from './docs.ts';
 
 export interface AppOptions {
@@ -57,6 +58,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(modelRoutes, { db: options.db, suggester: options.suggester, pseudonymKey: options.pseudonymKey });
   }
   if (options.bot) await app.register(botRoutes, { bot: options.bot });
+  // The articles the bot cites, as pages.
+  await app.register(articleRoutes, { db: options.db });
   // The built front ends: /widget/, /console/, /assessor/ (npm run build:widget).
   await app.register(staticRoutes, {});
   // Registers @fastify/websocket itself, with a shutdown hook that drains and closes sockets with a reconnect hint.

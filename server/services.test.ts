@@ -82,6 +82,28 @@ describe(`services and docs (${process.env.DATABASE_URL ? 'postgres' : 'pglite'}
       const answer = await ask.json();
       expect(answer.sources.length).toBeGreaterThan(0);
       expect(answer.text.toLowerCase()).toMatch(/health/);
+      // The article the bot cites is a page of this service, in its language, with its sources.
+      const cited = answer.sources.find((x: { url: string }) => x.url.startsWith('/articles/'));
+      expect(cited).toBeDefined();
+      const articlePage = await fetch(`${chat.url}${cited.url}`);
+      expect(articlePage.status).toBe(200);
+      expect(articlePage.headers.get('content-type')).toMatch(/text\/html/);
+      const html = await articlePage.text();
+      expect(html).toContain('<h1>');
+      expect(html).toMatch(/<a href="https:\/\//);
+      const arabic = await chat.db.query<{ slug: string }>(`SELECT slug FROM article WHERE language = 'ar' LIMIT 1`);
+      expect(await (await fetch(`${chat.url}/articles/ar/${arabic.rows[0].slug}`)).text()).toContain('dir="rtl"');
+      expect((await fetch(`${chat.url}/articles/en/no-such-article`)).status).toBe(404);
+      await chat.db.query(
+        `INSERT INTO article (slug, language, translation_group, title, body, last_reviewed) VALUES ('raw-html', 'en', 'raw-html', 'Raw <b>', $1, '2026-01-01')`,
+        ['Hello <script>alert(1)</script> **bold**'],
+      );
+      const raw = await (await fetch(`${chat.url}/articles/en/raw-html`)).text();
+      expect(raw).not.toContain('<script>alert');
+      expect(raw).toContain('&lt;script&gt;');
+      expect(raw).toContain('<strong>bold</strong>');
+      expect(raw).toContain('<title>Raw &lt;b&gt;</title>');
+      expect((await fetch(`${chat.url}/articles/en/..%2Fsecret`)).status).toBe(400);
       const empty = await fetch(`${chat.url}/api/bot/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: '' }) });
       expect(empty.status).toBe(400);
       expect((await fetch(`${chat.url}/api/conversations`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } })).status).not.toBe(404);

@@ -187,7 +187,7 @@ function MessageView({ message, conn, t, language }: { message: MessageFrame; co
           <ul>
             {message.sources.map((s) => (
               <li key={s.url}>
-                <a href={s.url} target="_blank" rel="noopener noreferrer">
+                <a href={conn.resolveLink(s.url)} target="_blank" rel="noopener noreferrer">
                   {s.title}
                 </a>
               </li>

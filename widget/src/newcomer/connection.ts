@@ -78,6 +78,11 @@ export class NewcomerConnection {
   private stopped = false;
   private readonly key: string;
 
+  /** Links the server sends (article pages) are relative to it, not to the page embedding the widget. */
+  resolveLink(url: string): string {
+    return new URL(url, this.options.server).href;
+  }
+
   constructor(private readonly options: ConnectionOptions) {
     this.key = `wayfinder:${options.agencyId}:conversation`;
     this.state = {
