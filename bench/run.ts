@@ -6,7 +6,7 @@
  * 2 min with under 4 GB; a suggestion in under 5 ms at p99.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { machine } from './machine.ts';
@@ -42,8 +42,20 @@ function fitAtScale(plans: number): FitResult[] {
   return JSON.parse(out.slice(out.indexOf('['))) as FitResult[];
 }
 
-const results: Record<string, unknown> = { machine: machine() };
-const md: string[] = ['# Benchmark results', '', `Machine: ${JSON.stringify(results.machine)}`, ''];
+const resultsDir = path.join(root, 'bench/results');
+mkdirSync(resultsDir, { recursive: true });
+const SECTIONS = ['fit', 'suggest', 'search', 'chat'] as const;
+
+/**
+ * Each section keeps its own result (JSON with the machine and date, and its Markdown), so a
+ * section can be re-run alone; RESULTS.md joins the latest of each.
+ */
+function saveSection(section: (typeof SECTIONS)[number], data: unknown, markdown: string[]): void {
+  const m = machine();
+  writeFileSync(path.join(resultsDir, `${section}.json`), `${JSON.stringify({ machine: m, data }, null, 2)}\n`);
+  writeFileSync(path.join(resultsDir, `${section}.md`), `${[...markdown, `_Run ${m.date} on ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}._`, ''].join('\n')}\n`);
+}
+
 
 if (wants('fit')) {
   const scales = quick ? [100_000] : [100_000, 1_000_000];
@@ -51,8 +63,7 @@ if (wants('fit')) {
     console.log(`recommender fit: ${n} plans…`);
     return fitAtScale(n);
   });
-  results.recommenderFit = fit;
-  md.push(
+  saveSection('fit', fit, [
     '## Recommender training (fit)',
     '',
     'Method: `recommender/bench/fit-scale.ts` generates a plan history of the production shape in memory (270 statements, 385 actions, 3.5 statements per plan), holds out the last 60 days, and fits EASE and the hybrid (all components, weights tuned on validation) in a fresh process per scale; peak RSS is that process\'s maximum resident memory (data included). Score latency is one query, in process.',
@@ -61,7 +72,7 @@ if (wants('fit')) {
     '|---|---|---|---|---|---|---|',
     ...fit.map((r) => `| ${r.plans.toLocaleString('en-US')} | ${r.model} | ${r.fitSeconds.toFixed(2)} | ${r.peakRssMb.toFixed(0)} | ${r.scoreMeanMs.toFixed(3)} | ${r.scoreP99Ms.toFixed(3)} | ${r.ndcg10.toFixed(3)} |`),
     '',
-  );
+  ]);
 }
 
 if (wants('suggest')) {
@@ -72,8 +83,7 @@ if (wants('suggest')) {
     console.log(`suggestion latency under load (${serverUrl ? 'postgres' : 'pglite'})…`);
     loads.push(await runSuggestLoad({ seconds: quick ? 8 : 20, serverUrl }));
   }
-  results.suggestLoad = loads;
-  md.push(
+  saveSection('suggest', loads, [
     '## Suggestion latency on a server under load',
     '',
     `Method: \`bench/suggest-load.ts\` starts the real service (demo content, ${loads[0].plans} plans, a trained model) on a fresh database, signs an assessor in, and autocannon (same machine, sharing its 2 cores) posts \`/api/suggestions\` with two library statements and a client context: first an open-loop 100 requests/s over 4 connections (a busy agency), then 16 connections as fast as they go (saturation). Every response writes its 10 logged suggestions to the database before it is sent. In-process: \`Suggester.suggest\` alone, sequential, 500 calls.`,
@@ -89,7 +99,7 @@ if (wants('suggest')) {
     '',
     ...loads.map((l) => `In-process on ${l.backend}: p50 ${l.inProcessMs.p50.toFixed(2)} ms, p99 ${l.inProcessMs.p99.toFixed(2)} ms.`),
     '',
-  );
+  ]);
 }
 
 if (wants('search')) {
@@ -102,8 +112,7 @@ if (wants('search')) {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const search = JSON.parse(out) as SearchScaleResult;
-  results.search = search;
-  md.push(searchScaleMarkdown(search), '');
+  saveSection('search', search, [searchScaleMarkdown(search)]);
 }
 
 if (wants('chat')) {
@@ -115,8 +124,7 @@ if (wants('chat')) {
     console.log(`chat load, ${instances} instance(s)…`);
     runs.push(await runWsLoad({ connections: 1000, durationMs: quick ? 15_000 : 60_000, instances, databaseUrl: server }));
   }
-  results.chatLoad = runs;
-  md.push(
+  saveSection('chat', runs, [
     '## Chat under load (WebSocket)',
     '',
     'Method: `server/chat/bench/ws-load.ts` starts one or two real chat instances on loopback with an instant stand-in bot (so the figures are the chat path: validation, write to PostgreSQL before delivery, NOTIFY, delivery), opens 1,000 newcomer sockets that each send a message, wait for the answer, think about 5 s and repeat; with two instances every conversation also has a reader socket on the other instance, and an answer counts only when every socket got it exactly once. Load clients and servers share one process and the 2 cores.',
@@ -125,10 +133,11 @@ if (wants('chat')) {
     '|---|---|---|---|---|---|---|---|---|---|',
     ...runs.map((r) => `| ${r.backend} | ${r.instances} | ${r.connections} | ${r.messagesSent} | ${r.answered} | ${r.lost} | ${r.duplicates} | ${r.p50Ms.toFixed(1)} | ${r.p99Ms.toFixed(1)} | ${r.messagesPerSecond.toFixed(0)} |`),
     '',
-  );
+  ]);
 }
 
 mkdirSync(path.join(root, 'bench/results'), { recursive: true });
-writeFileSync(path.join(root, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
-writeFileSync(path.join(root, 'bench/RESULTS.md'), `${md.join('\n')}\n`);
-console.log(md.join('\n'));
+const parts = SECTIONS.map((s) => path.join(resultsDir, `${s}.md`)).filter((f) => existsSync(f)).map((f) => readFileSync(f, 'utf8'));
+const report = ['# Benchmark results', '', 'Written by `npm run bench`; each section shows when and where it last ran.', '', ...parts].join('\n');
+writeFileSync(path.join(root, 'bench/RESULTS.md'), report);
+console.log(report);

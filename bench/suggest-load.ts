@@ -8,9 +8,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
-import pg from 'pg';
+import { createScratchDatabase } from '../knowledge/db/testing.ts';
 import { loadConfig } from '../server/config.ts';
 import { startService } from '../server/start.ts';
 
@@ -41,7 +40,7 @@ export async function runSuggestLoad(options: { plans?: number; seconds?: number
   const plans = options.plans ?? 5000;
   const seconds = options.seconds ?? 20;
   const dataDir = mkdtempSync(path.join(tmpdir(), 'wf-bench-'));
-  const scratch = options.serverUrl ? await createScratchDatabase(options.serverUrl) : undefined;
+  const scratch = options.serverUrl ? await createScratchDatabase(options.serverUrl, 'wf_bench') : undefined;
   const config = { ...loadConfig({}), databaseUrl: scratch?.url, dataDir, host: '127.0.0.1', port: 0, logLevel: 'silent', demoPlans: plans };
   const service = await startService(config);
   try {
@@ -107,21 +106,4 @@ export async function runSuggestLoad(options: { plans?: number; seconds?: number
     await scratch?.drop();
     rmSync(dataDir, { recursive: true, force: true });
   }
-}
-
-async function createScratchDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `wf_bench_${randomBytes(5).toString('hex')}`;
-  const admin = async (sql: string) => {
-    const c = new pg.Client({ connectionString: serverUrl });
-    await c.connect();
-    try {
-      await c.query(sql);
-    } finally {
-      await c.end();
-    }
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }

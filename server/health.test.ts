@@ -1,8 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import { createScratchDatabase } from '../knowledge/db/testing.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from './config.ts';
 import { startService, type RunningService } from './start.ts';
@@ -23,20 +22,9 @@ describe(`service start and /health (${process.env.DATABASE_URL ? 'postgres' : '
     cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
     const url = process.env.DATABASE_URL;
     if (!url) return { dataDir };
-    const name = `wf_start_${randomBytes(5).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    cleanups.push(async () => {
-      const a = new pg.Client({ connectionString: url });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.end();
-    });
-    const target = new URL(url);
-    target.pathname = `/${name}`;
-    return { databaseUrl: target.toString(), dataDir };
+    const scratch = await createScratchDatabase(url, 'wf_start');
+    cleanups.push(() => scratch.drop());
+    return { databaseUrl: scratch.url, dataDir };
   }
 
   async function start(where: { databaseUrl?: string; dataDir: string }): Promise<RunningService> {

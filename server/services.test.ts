@@ -1,8 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import { createScratchDatabase } from '../knowledge/db/testing.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig, parseServices } from './config.ts';
 import { startService } from './start.ts';
@@ -34,20 +33,9 @@ describe(`services and docs (${process.env.DATABASE_URL ? 'postgres' : 'pglite'}
     let databaseUrl: string | undefined;
     const url = process.env.DATABASE_URL;
     if (url) {
-      const name = `wf_services_${randomBytes(5).toString('hex')}`;
-      const admin = new pg.Client({ connectionString: url });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${name}`);
-      await admin.end();
-      cleanups.push(async () => {
-        const a = new pg.Client({ connectionString: url });
-        await a.connect();
-        await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await a.end();
-      });
-      const target = new URL(url);
-      target.pathname = `/${name}`;
-      databaseUrl = target.toString();
+      const scratch = await createScratchDatabase(url, 'wf_services');
+      cleanups.push(() => scratch.drop());
+      databaseUrl = scratch.url;
     }
     const base = { ...loadConfig({}), databaseUrl, dataDir, indexDir, host: '127.0.0.1', port: 0, logLevel: 'silent', demoPlans: 300 };
 

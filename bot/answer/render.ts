@@ -29,12 +29,25 @@ export function renderCard(card: ServiceCard, language: string): string {
   return lines.join('\n');
 }
 
+/**
+ * Markdown from the articles as plain text for a chat bubble and a screen reader: headings lose
+ * their #, emphasis its asterisks, links keep their text with the address in brackets.
+ */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/^#{1,6}\s+/gm, '')
+    .replace(/\*\*([^*]+)\*\*/g, '$1')
+    .replace(/(^|[^*])\*([^*\n]+)\*/g, '$1$2')
+    .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, '$1 ($2)')
+    .replace(/^\s*[-*]\s+/gm, '• ');
+}
+
 /** Body text: the answer itself (passages, or an LLM's rephrasing), then sources and cards. */
 export function renderAnswer(answer: ComposedAnswer, language: string, body?: string): string {
   const head = answer.otherLanguages.length ? sourceLanguageNotice(language, answer.otherLanguages) : t(language, 'answerIntro');
   const parts: string[] = [head];
   if (answer.title) parts.push(answer.title);
-  parts.push(body ?? answer.passages.map((p) => p.text.trim()).join('\n\n'));
+  parts.push(body ?? answer.passages.map((p) => plainText(p.text.trim())).join('\n\n'));
   const links = linkList(language, answer.sources);
   if (links.length) parts.push(links.join('\n'));
   if (answer.serviceCards.length) parts.push(answer.serviceCards.map((c) => renderCard(c, language)).join('\n'));

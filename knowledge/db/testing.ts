@@ -5,6 +5,24 @@ import { openPostgres } from './postgres.ts';
 import { migrate } from './migrate.ts';
 import type { Db } from './types.ts';
 
+/** A new, empty database on a PostgreSQL server, for one test or benchmark run, and how to drop it. */
+export async function createScratchDatabase(serverUrl: string, prefix = 'wf_test'): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const target = new URL(serverUrl);
+  target.pathname = `/${name}`;
+  return { url: target.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
 export interface TestDb {
   db: Db;
   /** Closes the connection and, on a server, drops the throw-away database. */
@@ -20,20 +38,11 @@ export async function createTestDb(options: { migrate?: boolean } = {}): Promise
   let db: Db;
   let drop: () => Promise<void>;
   if (url) {
-    const name = `wf_test_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const target = new URL(url);
-    target.pathname = `/${name}`;
-    db = openPostgres(target.toString(), { max: 4 });
+    const scratch = await createScratchDatabase(url);
+    db = openPostgres(scratch.url, { max: 4 });
     drop = async () => {
       await db.close();
-      const a = new pg.Client({ connectionString: url });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.end();
+      await scratch.drop();
     };
   } else {
     db = await openPglite();

@@ -7,9 +7,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { createScratchDatabase } from '../../knowledge/db/testing.ts';
 import type { Page } from 'playwright-core';
 import { loadConfig } from '../../server/config.ts';
 import { startService, type RunningService } from '../../server/start.ts';
@@ -51,20 +50,9 @@ export async function startE2eService(): Promise<E2eService> {
   let databaseUrl: string | undefined;
   const url = process.env.DATABASE_URL;
   if (url) {
-    const name = `wf_e2e_${randomBytes(5).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    cleanups.push(async () => {
-      const a = new pg.Client({ connectionString: url });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.end();
-    });
-    const target = new URL(url);
-    target.pathname = `/${name}`;
-    databaseUrl = target.toString();
+    const scratch = await createScratchDatabase(url, 'wf_e2e');
+    cleanups.push(() => scratch.drop());
+    databaseUrl = scratch.url;
   }
   const indexDir = `${dataDir}-index`;
   cleanups.push(() => rmSync(indexDir, { recursive: true, force: true }));
