@@ -13,6 +13,7 @@ import { createTestDb, type TestDb } from '../knowledge/db/testing.ts';
 import { loadDemoContent } from '../knowledge/demo/index.ts';
 import { defaultModelDir } from '../knowledge/text/embedder.ts';
 import { Bot, BotClosedError, BotInputError, type BotOptions, type BotReply } from './bot.ts';
+import { plainText } from './answer/render.ts';
 import { sourceLanguageNotice, t } from './i18n/index.ts';
 import { ContentIndex } from './index/content-index.ts';
 import { isOpenAt } from './retrieval/open-now.ts';
@@ -86,7 +87,7 @@ describe('answers in the newcomer language', () => {
       for (const p of r.passages) expect(r.sources.map((s) => s.url)).toContain(p.source.url);
       expect(r.sources.some((s) => /^https?:\/\//.test(s.url)), 'the article cites its external sources').toBe(true);
       expect(r.text.startsWith(t(lang, 'answerIntro'))).toBe(true);
-      expect(r.text).toContain(r.passages[0].text.trim());
+      expect(r.text).toContain(plainText(r.passages[0].text.trim()));
       expect(r.confidence).toBeGreaterThanOrEqual(bot.status().confidence.threshold!);
     }
   });
@@ -350,7 +351,7 @@ describe('grounded LLM step (LangChain fake chat models)', () => {
       const r: BotReply = await bot.reply(question);
       expect(r.mode).toBe('extractive');
       expect(r.text).not.toContain(output);
-      expect(r.text).toContain(r.passages[0].text.trim());
+      expect(r.text).toContain(plainText(r.passages[0].text.trim()));
       expect(fallbacks).toEqual([output.includes('[7]') ? 'unknown_citation' : 'uncited']);
     }
   });
@@ -373,6 +374,41 @@ describe('grounded LLM step (LangChain fake chat models)', () => {
     const r = await bot.reply(question);
     expect(r.text.startsWith(t('en', 'notSure'))).toBe(true);
     expect(r.handoff).toEqual({ reason: 'low_confidence' });
+    expect(r.passages).toEqual([]);
+  });
+});
+
+describe('answer bands (hand off / answer and offer a person / answer)', () => {
+  const question = { text: 'how do I open a bank account in Canada', language: 'en' };
+
+  it('between the low and the high threshold: answers with passages, offers a person, no handoff', async () => {
+    const bot = await openBot(lexical, { threshold: 1, lowThreshold: 0 });
+    const r = await bot.reply(question);
+    expect(r.handoff).toBeUndefined();
+    expect(r.passages.length).toBeGreaterThan(0);
+    expect(r.text.endsWith(t('en', 'offerPerson'))).toBe(true);
+  });
+
+  it('above the high threshold: answers without the offer', async () => {
+    const bot = await openBot(lexical, { threshold: 0, lowThreshold: 0 });
+    const r = await bot.reply(question);
+    expect(r.handoff).toBeUndefined();
+    expect(r.text).not.toContain(t('en', 'offerPerson'));
+  });
+
+  it('under the low threshold: not sure, handed off', async () => {
+    const bot = await openBot(lexical, { threshold: 1, lowThreshold: 1 });
+    const r = await bot.reply(question);
+    expect(r.text.startsWith(t('en', 'notSure'))).toBe(true);
+    expect(r.handoff).toEqual({ reason: 'low_confidence' });
+    expect(r.passages).toEqual([]);
+  });
+
+  it('a topic the content does not cover is handed off however sure retrieval is', async () => {
+    const bot = await openBot(lexical, { threshold: 0, lowThreshold: 0 });
+    const r = await bot.reply({ text: 'where do i get a police check for my new job', language: 'en' });
+    expect(r.intent).toBe('question');
+    expect(r.handoff).toEqual({ reason: 'low_confidence', notCovered: true });
     expect(r.passages).toEqual([]);
   });
 });
