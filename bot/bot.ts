@@ -2,7 +2,9 @@
  * The bot: one message in, one reply out. Language (with the conversation's language as a hint),
  * then intent — crisis first, answered at once — then hybrid retrieval with filters from the
  * question and profile, a calibrated confidence, and an extractive answer (optionally rephrased by
- * a grounded LLM) or an honest "not sure" with the closest links and the offer of a person.
+ * a grounded LLM) or an honest "not sure" with the closest links and the offer of a person. Three
+ * confidence bands: under the low threshold (or for a topic the content does not cover) the bot
+ * hands off; between the low and the high one it answers and offers a person; above, it answers.
  */
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { Db, Queryable } from '../knowledge/db/types.ts';
@@ -13,6 +15,7 @@ import { renderAnswer, renderNotSure } from './answer/render.ts';
 import type { ComposedAnswer, ServiceCard } from './answer/types.ts';
 import { confidenceFeatures, type Features } from './confidence/features.ts';
 import { ConfidenceModel, type Confidence } from './confidence/model.ts';
+import { notCoveredTopic } from './confidence/not-covered.ts';
 import { direction, t, toUiLanguage, DEFAULT_LANGUAGE, type UiLanguage } from './i18n/index.ts';
 import { baseLanguage } from './index/analyze/analyzer.ts';
 import { ContentIndex, type OpenContentIndexOptions } from './index/content-index.ts';
@@ -58,7 +61,12 @@ export interface BotReply {
   intent: Intent;
   /** Questions: the calibrated probability that the answer is relevant. Other intents: the rule's confidence. */
   confidence: number;
-  handoff?: { reason: HandoffReason; referral?: { serviceId?: string; text: string } };
+  handoff?: {
+    reason: HandoffReason;
+    referral?: { serviceId?: string; text: string };
+    /** For a low-confidence handoff: the question names a topic the content does not cover. */
+    notCovered?: true;
+  };
   urgent: boolean;
   mode: 'extractive' | 'llm';
 }
@@ -80,8 +88,10 @@ export interface BotOptions {
   searchLimit?: number;
   /** The fitted confidence model; default bot/confidence/coefficients.json; null answers everything (used when fitting). */
   confidence?: ConfidenceModel | null;
-  /** Overrides the fitted threshold. */
+  /** Overrides the fitted threshold (and the low one with it, unless `lowThreshold` is given). */
   threshold?: number;
+  /** Overrides the fitted low threshold: under it the bot hands off, between it and `threshold` it answers and offers a person. */
+  lowThreshold?: number;
   /** A chat model for the grounded step; undefined reads WAYFINDER_LLM_* from the environment; null turns it off. */
   llm?: BaseChatModel | null;
   llmTimeoutMs?: number;
@@ -134,6 +144,8 @@ export interface Decision {
   search?: SearchResult;
   features?: Features;
   confidence?: Confidence;
+  /** A settlement topic the content does not cover, named in the question (confidence/not-covered.ts). */
+  notCovered?: string;
 }
 
 // Languages the index has articles in, read once per open (content languages change rarely).
@@ -258,9 +270,10 @@ export class Bot {
     });
     const features = confidenceFeatures(result, { language: language.language, contentLanguages: this.contentLanguages });
     const confidence = this.confidenceModel?.modes().includes(result.mode)
-      ? this.confidenceModel.score(result.mode, features, this.options.threshold)
-      : { probability: NaN, threshold: 0, answer: result.hits.length > 0 };
-    return { language, replyLanguage, intent, filters, search: result, features, confidence };
+      ? this.confidenceModel.score(result.mode, features, this.options.threshold, this.options.lowThreshold)
+      : { probability: NaN, threshold: 0, answer: result.hits.length > 0, lowThreshold: 0, handOff: result.hits.length === 0 };
+    const notCovered = notCoveredTopic(input.text);
+    return { language, replyLanguage, intent, filters, search: result, features, confidence, ...(notCovered ? { notCovered } : {}) };
   }
 
   async reply(input: BotInput): Promise<BotReply> {
@@ -321,11 +334,15 @@ export class Bot {
     const confidence = d.confidence!;
     const probability = Number.isNaN(confidence.probability) ? 1 : confidence.probability;
     const compose = { language: lang, query: input.text, index: this.content.index, versions: this.versions };
-    const notSure = async (): Promise<BotReply> => {
+    const notSure = async (why: { notCovered?: true } = {}): Promise<BotReply> => {
       const links = await closestLinks(result.hits, compose);
-      return { ...base, text: renderNotSure(lang, links), sources: links, confidence: probability, handoff: { reason: 'low_confidence' } };
+      return { ...base, text: renderNotSure(lang, links), sources: links, confidence: probability, handoff: { reason: 'low_confidence', ...why } };
     };
-    if (!confidence.answer || result.hits.length === 0) return notSure();
+    // Three bands: hand off under the low threshold (or for an uncovered topic), answer and offer a
+    // person between the two, answer above the high one.
+    if (d.notCovered) return notSure({ notCovered: true });
+    if (confidence.handOff || result.hits.length === 0) return notSure();
+    const offerPerson = !confidence.answer;
 
     const withServices = d.filters?.site !== undefined || result.hits.slice(0, 3).some((h) => h.doc.kind === 'service');
     const fallbackServices = withServices && !result.hits.some((h) => h.doc.kind === 'service') ? await this.servicesLike(input.text, result, d.filters ?? {}) : [];
@@ -333,7 +350,7 @@ export class Bot {
     if (answer.passages.length === 0 && answer.serviceCards.length === 0) return notSure();
     const reply = (text: string, mode: BotReply['mode']): BotReply => ({
       ...base,
-      text,
+      text: offerPerson ? `${text}\n\n${t(lang, 'offerPerson')}` : text,
       ...(answer.title ? { title: answer.title } : {}),
       passages: answer.passages.map((p) => ({ text: p.text, source: p.source })),
       sources: answer.sources,

@@ -10,7 +10,8 @@
  *
  * Decisions (every test message through Bot.reply, hybrid and lexical-only bots): handoff precision
  * and recall (expected handoff or ask_for_person vs. any handoff or "not sure", crisis messages left
- * to the crisis figure), the same with explicit handoffs only ("not sure" excluded), crisis recall (urgent replies), intent accuracy for greeting / thanks /
+ * to the crisis figure; an answer between the low and the high confidence threshold offers a person
+ * but is not a handoff), the same with explicit handoffs only ("not sure" excluded), crisis recall (urgent replies), intent accuracy for greeting / thanks /
  * ask_for_person, confidence calibration (ECE, answer/handoff questions searched whatever the intent),
  * and Bot.reply latency p50/p99.
  */
@@ -77,7 +78,8 @@ async function decisionFigures(bot: Bot, questions: LabeledQuestion[]) {
   let tp = 0;
   let fp = 0;
   let fn = 0;
-  // The same judged on explicit handoffs only (asked, personal case, referral, out of scope), "not sure" left out.
+  // The same judged on explicit handoffs only (asked, personal case, referral, out of scope, uncovered topic), "not sure" left out.
+  // Answers between the low and the high threshold offer a person but are not handoffs.
   let itp = 0;
   let ifp = 0;
   let ifn = 0;
@@ -106,7 +108,8 @@ async function decisionFigures(bot: Bot, questions: LabeledQuestion[]) {
     const shouldHandOff = q.expected === 'handoff' || q.expected === 'ask_for_person';
     const handsOff = reply.handoff !== undefined;
     if (handsOff) handoffByReason[reply.handoff!.reason] = (handoffByReason[reply.handoff!.reason] ?? 0) + 1;
-    const explicit = handsOff && !(reply.handoff!.reason === 'low_confidence' && reply.intent === 'question');
+    // An uncovered topic is an explicit rule, not a "not sure".
+    const explicit = handsOff && !(reply.handoff!.reason === 'low_confidence' && reply.intent === 'question' && !reply.handoff!.notCovered);
     if (explicit && shouldHandOff) itp++;
     else if (explicit) ifp++;
     else if (shouldHandOff) ifn++;
@@ -186,7 +189,7 @@ export async function runQuestionBench(): Promise<Record<string, unknown>> {
       console.log(`\nBot.reply, ${mode} retrieval (${test.length} test messages)`);
       console.log(`  threshold ${f(c.threshold)}; test ECE ${f(c.ece)} over ${c.n} answer/handoff questions (${c.positives} with a relevant top-3 item)`);
       console.log(`  handoff precision ${f(d.handoff.precision)} recall ${f(d.handoff.recall)} (tp ${d.handoff.tp}, fp ${d.handoff.fp}, fn ${d.handoff.fn}; ${JSON.stringify(d.handoff.byReason)})`);
-      console.log(`  explicit handoffs only (asked, personal case, referral, out of scope; "not sure" excluded): precision ${f(d.explicitHandoff.precision)} recall ${f(d.explicitHandoff.recall)} (tp ${d.explicitHandoff.tp}, fp ${d.explicitHandoff.fp}, fn ${d.explicitHandoff.fn})`);
+      console.log(`  explicit handoffs only (asked, personal case, referral, out of scope, uncovered topic; "not sure" excluded): precision ${f(d.explicitHandoff.precision)} recall ${f(d.explicitHandoff.recall)} (tp ${d.explicitHandoff.tp}, fp ${d.explicitHandoff.fp}, fn ${d.explicitHandoff.fn})`);
       console.log(`  abstention vs. retrieval (should not answer = handoff expected or no relevant top-3): precision ${f(d.abstention.precision)} recall ${f(d.abstention.recall)} (tp ${d.abstention.tp}, fp ${d.abstention.fp}, fn ${d.abstention.fn})`);
       console.log(`  crisis recall ${f(d.crisis.recall)} (${d.crisis.caught}/${d.crisis.total}; missed ${d.crisis.missed.join(' ') || 'none'}); urgent on non-crisis messages: ${d.crisis.falseUrgent}`);
       console.log(`  intent accuracy (missed ${d.missedIntents.join(' ') || 'none'}) ${Object.entries(d.intents).map(([k, v]) => `${k} ${f((v as { accuracy: number }).accuracy)}`).join(', ')}`);

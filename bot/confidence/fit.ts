@@ -11,20 +11,30 @@
  *    hybrid unchanged at 0.85; the test split was not used to choose them);
  *  - threshold: maximizes F1 of "should answer" (label 1) on the same questions. Under it the bot
  *    says it is not sure and offers a person; a wrong confident answer costs a newcomer more than an
- *    extra offer of help, but F1 keeps the bot from hiding behind handoffs.
+ *    extra offer of help, but F1 keeps the bot from hiding behind handoffs;
+ *  - low threshold (bands.ts): over every non-crisis calibration message, the cut-off under which a
+ *    question is handed off, maximizing min(handoff precision, handoff recall) with the intent rules'
+ *    and uncovered topics' handoffs counted; between it and the threshold the bot answers and offers
+ *    a person (not a handoff).
  */
 import { writeFileSync } from 'node:fs';
 import { loadQuestionSet } from '../../eval/questions/index.ts';
 import type { SearchMode } from '../retrieval/search.ts';
 import { demoBot, openDemoIndexes, runQuestions } from './demo-run.ts';
 import { FEATURE_NAMES, featureVector } from './features.ts';
+import { bestLowThreshold, type HandoffCase } from './bands.ts';
 import { bestF1Threshold, calibrationError, fitLogistic, predict } from './logistic.ts';
 import { DEFAULT_COEFFICIENTS_FILE, type CoefficientsFile, type ModeModel } from './model.ts';
 
-export const THRESHOLD_RULE = 'maximize F1 of should-answer (top-3 relevant) on the calibration split';
+export const THRESHOLD_RULE =
+  'threshold: maximize F1 of should-answer (top-3 relevant); lowThreshold: maximize min(handoff precision, recall) over non-crisis messages; both on the calibration split';
+
+const RULE_HANDOFF_INTENTS = new Set(['ask_for_person', 'referral_request', 'out_of_scope', 'crisis']);
 
 async function main(): Promise<void> {
-  const questions = loadQuestionSet().filter((q) => q.split === 'calibration' && (q.expected === 'answer' || q.expected === 'handoff'));
+  const calibration = loadQuestionSet().filter((q) => q.split === 'calibration');
+  const questions = calibration.filter((q) => q.expected === 'answer' || q.expected === 'handoff');
+  const messages = calibration.filter((q) => q.expected !== 'crisis');
   const demo = await openDemoIndexes();
   const models: CoefficientsFile['models'] = {};
   try {
@@ -38,9 +48,18 @@ async function main(): Promise<void> {
       const p = X.map((x) => predict(model, x));
       const best = bestF1Threshold(p, y);
       const { ece } = calibrationError(p, y);
+      const cases: HandoffCase[] = [];
+      for (const r of await runQuestions(bot, messages)) {
+        const d = r.decision;
+        const byRule = RULE_HANDOFF_INTENTS.has(d.intent.intent) || (d.intent.intent === 'question' && (d.notCovered !== undefined || !d.search?.hits.length));
+        const probability = d.intent.intent === 'question' && d.features ? predict(model, featureVector(d.features)) : null;
+        cases.push({ shouldHandOff: r.question.expected === 'handoff' || r.question.expected === 'ask_for_person', byRule, probability });
+      }
+      const low = bestLowThreshold(cases, best.threshold);
       const m: ModeModel = {
         ...model,
         threshold: best.threshold,
+        lowThreshold: low.lowThreshold,
         fittedOn: { questions: runs.length, positives: y.filter(Boolean).length, embeddingModel: mode === 'lexical' ? null : demo.dense!.status().dense.modelId },
       };
       models[mode] = m;
@@ -48,6 +67,7 @@ async function main(): Promise<void> {
         `${mode}: ${runs.length} questions, ${m.fittedOn.positives} with a relevant top-3 item; threshold ${best.threshold.toFixed(3)} ` +
           `(F1 ${best.f1.toFixed(3)}, P ${best.precision.toFixed(3)}, R ${best.recall.toFixed(3)}); calibration-split ECE ${ece.toFixed(3)}`,
       );
+      console.log(`  low threshold ${low.lowThreshold.toFixed(2)}: calibration handoff P ${low.precision.toFixed(3)} R ${low.recall.toFixed(3)} (tp ${low.tp}, fp ${low.fp}, fn ${low.fn})`);
       console.log(`  weights: ${FEATURE_NAMES.map((n, i) => `${n}=${model.weights[i].toFixed(2)}`).join(' ')} bias=${model.bias.toFixed(2)}`);
     }
   } finally {

@@ -20,6 +20,11 @@ const modeModel = z.object({
   bias: z.number(),
   /** Answer when p ≥ threshold. */
   threshold: z.number().min(0).max(1),
+  /**
+   * Hand off when p < lowThreshold; between the two the bot answers and offers a person. Absent
+   * (older files): the same as threshold, one cut-off.
+   */
+  lowThreshold: z.number().min(0).max(1).optional(),
   /** What the threshold was chosen to do, and how many calibration questions it saw. */
   fittedOn: z.object({ questions: z.number().int(), positives: z.number().int(), embeddingModel: z.string().nullable() }),
 });
@@ -47,6 +52,10 @@ export interface Confidence {
   threshold: number;
   /** probability ≥ threshold. */
   answer: boolean;
+  /** Under it the bot hands off; at most `threshold`. */
+  lowThreshold: number;
+  /** probability < lowThreshold: hand off rather than answer with an offer of a person. */
+  handOff: boolean;
 }
 
 export class ConfidenceModel {
@@ -83,11 +92,15 @@ export class ConfidenceModel {
     return m;
   }
 
-  /** With `threshold`, overrides the fitted one (evaluation sweeps). */
-  score(mode: SearchMode, features: Features, threshold?: number): Confidence {
+  /**
+   * With `threshold`, overrides the fitted one (evaluation sweeps); the low threshold then follows it
+   * (one cut-off) unless `lowThreshold` is given too.
+   */
+  score(mode: SearchMode, features: Features, threshold?: number, lowThreshold?: number): Confidence {
     const m = this.model(mode);
     const probability = predict(m as LogisticModel, featureVector(features));
     const thr = threshold ?? m.threshold;
-    return { probability, threshold: thr, answer: probability >= thr };
+    const low = Math.min(thr, lowThreshold ?? (threshold === undefined ? (m.lowThreshold ?? thr) : thr));
+    return { probability, threshold: thr, answer: probability >= thr, lowThreshold: low, handOff: probability < low };
   }
 }

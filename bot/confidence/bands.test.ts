@@ -1,0 +1,83 @@
+/** The three answer bands: choosing the low threshold, how the model applies it, and uncovered topics. */
+import { describe, expect, it } from 'vitest';
+import { bestLowThreshold, BandsError, handoffFigures, type HandoffCase } from './bands.ts';
+import { FEATURE_NAMES, type Features } from './features.ts';
+import { ConfidenceModel } from './model.ts';
+import { notCoveredTopic } from './not-covered.ts';
+
+const q = (probability: number, shouldHandOff: boolean): HandoffCase => ({ probability, shouldHandOff, byRule: false });
+
+describe('low threshold', () => {
+  it('counts rule handoffs and questions under the cut-off', () => {
+    const cases = [q(0.1, true), q(0.2, false), q(0.5, true), q(0.9, false), { probability: null, shouldHandOff: true, byRule: true }];
+    expect(handoffFigures(cases, 0.15)).toEqual({ precision: 1, recall: 2 / 3, tp: 2, fp: 0, fn: 1 });
+    expect(handoffFigures(cases, 0.6)).toMatchObject({ tp: 3, fp: 1, fn: 0 });
+    // A rule handoff is one whatever the cut-off; no handoff at all leaves precision undefined.
+    expect(handoffFigures([q(0.5, false)], 0).precision).toBeNaN();
+  });
+
+  it('maximizes min(precision, recall), the highest cut-off among equals, never above the high threshold', () => {
+    // Handoffs at 0.05, 0.12 and 0.4; answerable questions from 0.3 up.
+    const cases = [q(0.05, true), q(0.12, true), q(0.4, true), q(0.3, false), q(0.5, false), q(0.7, false), q(0.8, false)];
+    const best = bestLowThreshold(cases, 0.6);
+    // Under 0.13…0.30: P 1, R 2/3; under 0.41…0.50: P 3/4, R 1 — min 0.75 wins, last reached at 0.50.
+    expect(best.lowThreshold).toBe(0.5);
+    expect(best).toMatchObject({ precision: 0.75, recall: 1, tp: 3, fp: 1, fn: 0 });
+    expect(bestLowThreshold(cases, 0.2).lowThreshold).toBe(0.2);
+  });
+
+  it('refuses an impossible high threshold or a set with nothing to hand off', () => {
+    expect(() => bestLowThreshold([q(0.1, true)], 1.5)).toThrow(BandsError);
+    expect(() => bestLowThreshold([q(0.1, false)], 0.5)).toThrow(/nothing|no message/);
+  });
+});
+
+describe('model bands', () => {
+  const file = ConfidenceModel.load().file;
+  const zero = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as Features;
+  const withBands = (low: number | undefined) =>
+    ConfidenceModel.parse({ ...file, models: { lexical: { ...file.models.lexical!, threshold: 0.6, lowThreshold: low } } });
+
+  it('hands off under the low threshold, answers with an offer between, answers above', () => {
+    const m = withBands(0.3);
+    const p = m.score('lexical', zero).probability;
+    // Place the question in each band by moving the thresholds around its probability.
+    expect(m.score('lexical', zero, p + 0.1, p - 0.05)).toMatchObject({ answer: false, handOff: false });
+    expect(m.score('lexical', zero, p + 0.1, p + 0.05)).toMatchObject({ answer: false, handOff: true });
+    expect(m.score('lexical', zero, p - 0.1, p - 0.2)).toMatchObject({ answer: true, handOff: false });
+  });
+
+  it('one cut-off for an older file or an overridden threshold; the low one never exceeds the high one', () => {
+    expect(withBands(undefined).score('lexical', zero).lowThreshold).toBe(0.6);
+    expect(withBands(0.3).score('lexical', zero).lowThreshold).toBe(0.3);
+    expect(withBands(0.3).score('lexical', zero, 0.8).lowThreshold).toBe(0.8);
+    expect(withBands(0.3).score('lexical', zero, 0.2, 0.5).lowThreshold).toBe(0.2);
+  });
+
+  it('the shipped file has a low threshold under the high one for each mode', () => {
+    for (const m of Object.values(file.models)) {
+      expect(m!.lowThreshold).toBeDefined();
+      expect(m!.lowThreshold!).toBeLessThanOrEqual(m!.threshold);
+    }
+  });
+});
+
+describe('uncovered topics', () => {
+  it.each([
+    ['how do i get a marriage licence in ottawa', 'marriage licence'],
+    ['Où faire une vérification policière?', 'verification policiere'],
+    ['necesito un permiso de pesca', 'permiso de pesca'],
+    ['كيف اطلع شهادة حسن سيرة', 'شهادة حسن سيرة'],
+    ['怎么办理结婚登记', '结婚登记'],
+    ['де отримати мисливський квиток', 'мисливськ'],
+    ['my CRS score is 430, express entry when?', 'express entry'],
+  ])('%s → %s', (text, topic) => {
+    expect(notCoveredTopic(text)).toBe(topic);
+  });
+
+  it('leaves covered questions alone', () => {
+    for (const text of ['can my boss keep my passport', 'how do I get a driver licence', 'comment avoir la carte sante', 'is fishing allowed', 'my name is Ana']) {
+      expect(notCoveredTopic(text)).toBeNull();
+    }
+  });
+});

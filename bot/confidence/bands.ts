@@ -1,0 +1,64 @@
+/**
+ * The low threshold of the three answer bands (hand off / answer and offer a person / answer): the
+ * cut-off under which a question is handed off, chosen to make handoff precision and recall both as
+ * high as possible (maximizes their minimum) over every message, not just questions, because the
+ * intent rules' handoffs (asked, out of scope, uncovered topic) count too.
+ */
+
+export interface HandoffCase {
+  /** The message should reach a person (labeled handoff or ask_for_person). */
+  shouldHandOff: boolean;
+  /** Handed off whatever the confidence (an intent rule or an uncovered topic). */
+  byRule: boolean;
+  /** The question's answer probability; null when no question was searched (handled by rule). */
+  probability: number | null;
+}
+
+export interface HandoffFigures {
+  precision: number;
+  recall: number;
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export class BandsError extends RangeError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BandsError';
+  }
+}
+
+/** Handoff precision and recall when questions under `low` are handed off (NaN for an empty denominator). */
+export function handoffFigures(cases: readonly HandoffCase[], low: number): HandoffFigures {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const c of cases) {
+    const handsOff = c.byRule || (c.probability !== null && c.probability < low);
+    if (handsOff && c.shouldHandOff) tp++;
+    else if (handsOff) fp++;
+    else if (c.shouldHandOff) fn++;
+  }
+  return { precision: tp + fp ? tp / (tp + fp) : NaN, recall: tp + fn ? tp / (tp + fn) : NaN, tp, fp, fn };
+}
+
+/**
+ * The low threshold in [0, max] (steps of 0.01) maximizing min(precision, recall) of handoff; among
+ * equals the highest: the calibration set cannot tell those cut-offs apart, and a question the model
+ * gives almost no chance (nonsense, an unknown topic) is better passed to a person than answered.
+ */
+export function bestLowThreshold(cases: readonly HandoffCase[], max: number): { lowThreshold: number } & HandoffFigures {
+  if (!(max >= 0 && max <= 1)) throw new BandsError(`the high threshold must be in [0, 1], got ${max}`);
+  if (!cases.some((c) => c.shouldHandOff)) throw new BandsError('no message that should be handed off: cannot choose a low threshold');
+  let best: ({ lowThreshold: number; score: number } & HandoffFigures) | null = null;
+  const steps = Math.floor(max * 100 + 1e-9);
+  for (let i = 0; i <= steps; i++) {
+    const low = i / 100;
+    const f = handoffFigures(cases, low);
+    const score = Math.min(Number.isNaN(f.precision) ? 0 : f.precision, f.recall);
+    if (!best || score >= best.score - 1e-12) best = { lowThreshold: low, score, ...f };
+  }
+  const { score: _score, ...out } = best!;
+  return out;
+}
