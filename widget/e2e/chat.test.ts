@@ -63,10 +63,17 @@ describe.skipIf(!hasChromium)(`chat in Chromium on the real service: newcomer wi
     expect({ screen, violations: await seriousViolations(page) }).toEqual({ screen, violations: [] });
   }
 
-  /** Every source link of an answer; the site's own ones (/articles/<lang>/<slug>) must be stored articles. */
+  /**
+   * Every source link of an answer; the service's own ones (<service>/articles/<lang>/<slug>, absolute so
+   * they work from a page embedding the widget) must be stored articles.
+   */
   async function expectRealSources(answer: Locator): Promise<{ title: string; href: string }[]> {
     const links = await answer.locator('.wf-sources a').evaluateAll((els) => els.map((a) => ({ title: a.textContent ?? '', href: a.getAttribute('href') ?? '' })));
-    const own = links.map((l) => /^\/articles\/([a-z]{2,3})\/([a-z0-9-]+)$/.exec(l.href)).filter((m) => m !== null);
+    const origin = new URL(e2e.url).origin;
+    const own = links
+      .map((l) => (l.href.startsWith(`${origin}/`) ? /^\/articles\/([a-z]{2,3})\/([a-z0-9-]+)$/.exec(new URL(l.href).pathname) : null))
+      .filter((m) => m !== null)
+      .map(([, language, slug]) => [links.find((l) => l.href === `${origin}/articles/${language}/${slug}`)!.href, language, slug] as const);
     expect(own.length).toBeGreaterThan(0);
     for (const [href, language, slug] of own) {
       const { rows } = await db.query<{ title: string }>('SELECT title FROM article WHERE language = $1 AND slug = $2', [language, slug]);
@@ -101,7 +108,7 @@ describe.skipIf(!hasChromium)(`chat in Chromium on the real service: newcomer wi
     await health.waitFor();
     await health.locator('.wf-sources').waitFor();
     const healthSources = await expectRealSources(health);
-    expect(healthSources.some((s) => /health card/i.test(s.title) && s.href.startsWith('/articles/en/'))).toBe(true);
+    expect(healthSources.some((s) => /health card/i.test(s.title) && s.href.startsWith(`${e2e.url}/articles/en/`))).toBe(true);
     expect(healthSources.some((s) => s.href.startsWith('https://'))).toBe(true);
 
     // Thumbs up on that answer: acknowledged on the page, stored once for that message.
