@@ -35,6 +35,7 @@ import { documentFilter, type SearchFilters } from '../retrieval/filters.ts';
 import { filtersFor, type NewcomerProfile } from '../retrieval/question-filters.ts';
 import { externalDataDir } from '../retrieval/external-data.ts';
 import { search, type SearchMode } from '../retrieval/search.ts';
+import { seededRandom } from '../../knowledge/plans/random.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -165,17 +166,6 @@ function stats(values: number[]): LatencyStats {
 
 const throughput = (chunks: number, ms: number): Throughput => ({ chunks, seconds: ms / 1000, chunksPerSecond: chunks / (ms / 1000) });
 
-// mulberry32: a small seeded generator, so the recombined documents are the same on every run.
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function readJsonl<T>(file: string): T[] {
   return readFileSync(file, 'utf8')
@@ -253,7 +243,7 @@ async function buildCorpus(target: number, dataDir: string, log: (line: string) 
   if (missing() > 0) {
     if (abstracts.length < 2) throw new Error(`only ${countChunks(sources)} chunks of real text and no SciFact abstracts to top up to ${target}`);
     const sentences = abstracts.map((a) => a.text.split(/(?<=[.!?])\s+(?=[A-Z(])/));
-    const next = random(20_000);
+    const next = seededRandom(20_000);
     const found: SourceDocs[] = [];
     for (let n = 0; missing() - recombinedChunks > 0; n++) {
       const i = Math.floor(next() * abstracts.length);

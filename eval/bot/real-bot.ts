@@ -76,16 +76,22 @@ export function intentClassifier(name: string, classify: IntentFunction, confide
   };
 }
 
-export async function realBot(db: Queryable, options: { embedder?: Embedder | null } = {}): Promise<BotUnderTest> {
-  let embedder = options.embedder;
-  let description = embedder ? embedder.id : 'none given: lexical only';
-  if (embedder === undefined) {
-    const loaded = await loadDefaultEmbedder();
-    embedder = loaded.embedder;
-    description = loaded.description;
-  }
+/** The embedder given, or the default model when none is (null: lexical only), and how the report names it. */
+export async function resolveEmbedder(given: Embedder | null | undefined): Promise<{ embedder: Embedder | null; description: string }> {
+  if (given !== undefined) return { embedder: given, description: given ? given.id : 'none given: lexical only' };
+  return loadDefaultEmbedder();
+}
+
+/** The database's articles and directory in a search index held in memory: nothing is written to search_chunk. */
+export async function inMemoryIndex(db: Queryable, embedder: Embedder | null): Promise<SearchIndex> {
   const index = await SearchIndex.create({ store: new MemoryChunkStore(), embedder, indexDir: null });
   await index.sync([...(await readArticleSources(db)), ...(await readServiceSources(db))], { completeKinds: ['article', 'service'] });
+  return index;
+}
+
+export async function realBot(db: Queryable, options: { embedder?: Embedder | null } = {}): Promise<BotUnderTest> {
+  const { embedder, description } = await resolveEmbedder(options.embedder);
+  const index = await inMemoryIndex(db, embedder);
   const retrievers: RetrieverUnderTest[] = [];
   if (index.hasDense) retrievers.push(configuration(index, 'hybrid + filters', 'hybrid', true), configuration(index, 'hybrid', 'hybrid', false));
   retrievers.push(configuration(index, 'lexical + filters', 'lexical', true), configuration(index, 'lexical', 'lexical', false));
@@ -102,13 +108,7 @@ export async function realBot(db: Queryable, options: { embedder?: Embedder | nu
 
 /** The bot's search over a BEIR corpus (indexed in memory with the production index code), lexical, dense and hybrid. */
 export async function realBotOnBeir(dir: string, options: { embedder?: Embedder | null; split?: string } = {}): Promise<BotUnderTest> {
-  let embedder = options.embedder;
-  let description = embedder ? embedder.id : 'none given: lexical only';
-  if (embedder === undefined) {
-    const loaded = await loadDefaultEmbedder();
-    embedder = loaded.embedder;
-    description = loaded.description;
-  }
+  const { embedder, description } = await resolveEmbedder(options.embedder);
   const dataset = await loadBeir(dir, { split: options.split });
   const index = await indexBeir(dataset, { embedder });
   const modes: SearchMode[] = index.hasDense ? ['hybrid', 'lexical', 'dense'] : ['lexical'];

@@ -5,12 +5,13 @@
  *   export const plugBot = (db) => wayfinderBot(db);
  */
 import type { Queryable } from '../../knowledge/db/index.ts';
-import { loadDefaultEmbedder, type Embedder } from '../../knowledge/text/index.ts';
+import type { Embedder } from '../../knowledge/text/index.ts';
 import { Bot, type BotContent } from '../../bot/bot.ts';
-import { MemoryChunkStore, SearchIndex, filtersFor, readArticleSources, readServiceSources, search, type SearchMode } from '../../bot/index.ts';
+import { SearchIndex, filtersFor, search, type SearchMode } from '../../bot/index.ts';
 import type { Intent } from '../../bot/understand/index.ts';
 import type { ExpectedOutcome } from '../questions/index.ts';
 import type { BotUnderTest, IntentClassifierUnderTest, RetrievedItem, RetrieverUnderTest } from './port.ts';
+import { inMemoryIndex, resolveEmbedder } from './real-bot.ts';
 
 /** Article chunks count as their translation group (any language version answers), services by id; 1/rank keeps the bot's order. */
 function items(hits: { doc: { kind: string; sourceId: string; article?: { translationGroup: string } }; rank: number }[]): RetrievedItem[] {
@@ -65,15 +66,8 @@ export interface WayfinderBotOptions {
 }
 
 export async function wayfinderBot(db: Queryable, options: WayfinderBotOptions = {}): Promise<BotUnderTest> {
-  let embedder = options.embedder;
-  let description = embedder ? embedder.id : 'none given: lexical only';
-  if (embedder === undefined) {
-    const loaded = await loadDefaultEmbedder();
-    embedder = loaded.embedder;
-    description = loaded.description;
-  }
-  const index = await SearchIndex.create({ store: new MemoryChunkStore(), embedder, indexDir: null });
-  await index.sync([...(await readArticleSources(db)), ...(await readServiceSources(db))], { completeKinds: ['article', 'service'] });
+  const { embedder, description } = await resolveEmbedder(options.embedder);
+  const index = await inMemoryIndex(db, embedder);
   const content: BotContent = { index, status: () => index.status() };
   const mode: SearchMode = index.hasDense ? 'hybrid' : 'lexical';
   const bot = await Bot.open(db, { content, searchMode: mode, llm: null });

@@ -31,19 +31,25 @@ export function deriveSeed(base: number, ...parts: (number | string)[]): number 
   return h;
 }
 
-export class Rng {
-  private state: number;
-
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  /** mulberry32: fast, 32-bit state, good enough statistics for simulation. */
-  next(): number {
-    let t = (this.state = (this.state + 0x6d2b79f5) >>> 0);
+/**
+ * mulberry32: a tiny seeded generator in [0, 1), fast, 32-bit state, good enough statistics for
+ * simulation, sampling and bootstrap. The one every seeded draw in the project uses.
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    let t = (state = (state + 0x6d2b79f5) >>> 0);
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export class Rng {
+  readonly next: () => number;
+
+  constructor(seed: number) {
+    this.next = seededRandom(seed);
   }
 
   chance(p: number): boolean {

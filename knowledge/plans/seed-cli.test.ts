@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { createScratchDatabase } from '../db/testing.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSeedArgs, UsageError } from '../cli/seed.ts';
 
@@ -42,20 +41,9 @@ describe(`seed CLI end to end (${process.env.DATABASE_URL ? 'postgres' : 'pglite
 
   beforeAll(async () => {
     if (process.env.DATABASE_URL) {
-      const name = `wf_test_seedcli_${randomBytes(5).toString('hex')}`;
-      const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${name}`);
-      await admin.end();
-      const url = new URL(process.env.DATABASE_URL);
-      url.pathname = `/${name}`;
-      env.DATABASE_URL = url.toString();
-      cleanup = async () => {
-        const a = new pg.Client({ connectionString: process.env.DATABASE_URL });
-        await a.connect();
-        await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await a.end();
-      };
+      const scratch = await createScratchDatabase(process.env.DATABASE_URL, 'wf_test_seedcli');
+      env.DATABASE_URL = scratch.url;
+      cleanup = scratch.drop;
     } else {
       const dir = mkdtempSync(path.join(tmpdir(), 'wf-seed-cli-'));
       delete env.DATABASE_URL;

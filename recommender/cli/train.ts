@@ -143,7 +143,7 @@ export async function main(argv: string[], out: (line: string) => void = console
     out(USAGE);
     return 0;
   }
-  const db = await openDb({ databaseUrl: process.env.DATABASE_URL, dataDir: process.env.WAYFINDER_DATA_DIR ?? 'data/pglite' });
+  const db = await openDb();
   try {
     await migrate(db);
     if (args.command === 'list') {

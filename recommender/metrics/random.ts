@@ -1,14 +1,7 @@
-/** mulberry32: a tiny seeded PRNG, so bootstrap intervals and samples are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The project's one seeded generator (mulberry32), so bootstrap intervals and samples are reproducible.
+import { seededRandom } from '../../knowledge/plans/random.ts';
+
+export { seededRandom };
 
 /** Up to n distinct entries of `values`, drawn without replacement, in their original order. */
 export function sampleWithoutReplacement(values: Int32Array, n: number, seed: number): Int32Array {

@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SITES, type Site } from '../../domain/types.ts';
+import { seededRandom } from '../../plans/random.ts';
 import {
   FRENCH_NAME_WORDS,
   GEOGRAPHY,
@@ -28,21 +29,11 @@ import {
 export const DEMO_SEED = 20_240_917;
 export const DEMO_OUTPUT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'demo-directory.json');
 
-/** mulberry32: a tiny seeded generator, so the output never depends on Math.random. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    let t = (state = (state + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 class Random {
   private readonly next: () => number;
   constructor(seed: number) {
-    this.next = mulberry32(seed);
+    // Seeded, so the output never depends on Math.random.
+    this.next = seededRandom(seed);
   }
   float(): number {
     return this.next();

@@ -14,6 +14,7 @@ import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyInstance } from 'fastify';
 import WebSocket from 'ws';
 import { migrate, openPglite, openPostgres, type Db } from '../../../knowledge/db/index.ts';
+import { createScratchDatabase } from '../../../knowledge/db/testing.ts';
 import type { BotReply, ChatBot } from '../bot-port.ts';
 import { chatPlugin } from '../plugin.ts';
 import { createConversation } from '../store.ts';
@@ -77,25 +78,15 @@ async function openDatabase(url: string | undefined): Promise<{ dbs: Db[]; close
     await migrate(db);
     return { dbs: [db, db], backend: 'pglite', close: () => db.close() };
   }
-  const pg = (await import('pg')).default;
-  const name = `wf_bench_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const dbs = [openPostgres(target.toString(), { max: 10 }), openPostgres(target.toString(), { max: 10 })];
+  const scratch = await createScratchDatabase(url, 'wf_bench');
+  const dbs = [openPostgres(scratch.url, { max: 10 }), openPostgres(scratch.url, { max: 10 })];
   await migrate(dbs[0]);
   return {
     dbs,
     backend: 'postgres',
     async close() {
       for (const d of dbs) await d.close();
-      const a = new pg.Client({ connectionString: url });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.end();
+      await scratch.drop();
     },
   };
 }
