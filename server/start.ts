@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { openDb, migrate, type Db } from '../knowledge/db/index.ts';
-import { CONTENT_CHANNEL, ensureDemoContent, loadDefaultEmbedder } from '../knowledge/index.ts';
+import { CONTENT_CHANNEL, ensureDemoContent, loadDefaultEmbedder, type EmbedderStatus } from '../knowledge/index.ts';
 import { Bot, ContentIndex } from '../bot/index.ts';
 import { Suggester, trainRecommender } from '../recommender/index.ts';
 import { buildApp } from './app.ts';
@@ -36,9 +36,12 @@ export async function startService(config: Config): Promise<RunningService> {
       await ensureDemoContent(db, { plans: config.demoPlans });
       await ensureDemoStaff(db, config.demoPassword);
     }
-    const suggester = config.services.has('recommender') ? await startRecommender(db, config) : undefined;
+    // One embedding model per process, loaded at most once, shared by the search index and the recommender.
+    let embedder: Promise<EmbedderStatus> | undefined;
+    const loadEmbedder = () => (embedder ??= loadDefaultEmbedder());
+    const suggester = config.services.has('recommender') ? await startRecommender(db, config, loadEmbedder) : undefined;
     if (suggester) closers.push(() => suggester.stop());
-    const bot = config.services.has('bot') ? await startBot(db, config, closers) : undefined;
+    const bot = config.services.has('bot') ? await startBot(db, config, loadEmbedder, closers) : undefined;
     const app = await buildApp({
       db,
       suggester,
@@ -65,8 +68,8 @@ export async function startService(config: Config): Promise<RunningService> {
 }
 
 /** Serves the active model version; on a fresh demo, trains a first one so the assessor view has suggestions. */
-async function startRecommender(db: Db, config: Config): Promise<Suggester> {
-  const suggester = new Suggester(db, { loadEmbedder: async () => (await loadDefaultEmbedder()).embedder });
+async function startRecommender(db: Db, config: Config, loadEmbedder: () => Promise<EmbedderStatus>): Promise<Suggester> {
+  const suggester = new Suggester(db, { loadEmbedder: async () => (await loadEmbedder()).embedder });
   await suggester.start();
   if (config.loadDemo && !suggester.version && (await hasPlans(db))) {
     await trainRecommender(db, { embedder: null, maxQueries: 2000, bootstrapSamples: 200, createdBy: 'demo' });
@@ -76,8 +79,10 @@ async function startRecommender(db: Db, config: Config): Promise<Suggester> {
 }
 
 /** Opens the search index and the bot, and follows content changes announced by any instance. */
-async function startBot(db: Db, config: Config, closers: (() => Promise<void> | void)[]): Promise<Bot> {
-  const content = await ContentIndex.open(db, { indexDir: config.indexDir });
+async function startBot(db: Db, config: Config, loadEmbedder: () => Promise<EmbedderStatus>, closers: (() => Promise<void> | void)[]): Promise<Bot> {
+  const { embedder } = await loadEmbedder();
+  // Without a model the index looks for one itself, so /health says why retrieval is lexical only.
+  const content = await ContentIndex.open(db, { indexDir: config.indexDir, ...(embedder ? { embedder } : {}) });
   const bot = await Bot.open(db, { content });
   closers.push(() => bot.close());
   // Only changed chunks are embedded again.

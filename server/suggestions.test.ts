@@ -174,6 +174,7 @@ describe(`suggestions API (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`
       ['/api/suggestions', { statements: [{ statementId }] }, 'a-windsor', 400, 'no_context'],
       ['/api/suggestions', { statements: [{ statementId }], context: { ...context, ageBand: '30' } }, 'a-windsor', 400, 'bad_context'],
       ['/api/suggestions', { statements: [{ statementId }], context: { ...context, site: 'atlantis' } }, 'a-windsor', 400, 'bad_context'],
+      ['/api/suggestions', { statements: [{ statementId }], context: { ...context, arrivalDate: '2023-02-30' } }, 'a-windsor', 400, 'bad_context'],
       ['/api/suggestions', { statements: [{ statementId }], context, actionsInPlan: ['ac-nope'] }, 'a-windsor', 400, 'unknown_action'],
       ['/api/suggestions', { statements: [{ statementId }], context, k: 500 }, 'a-windsor', 400, 'invalid_request'],
       ['/api/suggestions', { statements: [{ statementId }], context, surprise: 1 }, 'a-windsor', 400, 'invalid_request'],

@@ -3,6 +3,7 @@ import type { Db, Queryable } from '../../knowledge/db/index.ts';
 import { AGE_BANDS, IMMIGRATION_STATUSES, SITES } from '../../knowledge/domain/types.ts';
 import type { ClientContext } from '../data/context.ts';
 import { eligibilityFilter } from '../data/access.ts';
+import { dayFromIso } from '../data/dates.ts';
 import type { Decision, DecisionReason } from '../feedback/decisions.ts';
 import { rankActions } from '../models/rank.ts';
 import { deserializeModel, embedQuery } from '../models/registry.ts';
@@ -203,7 +204,7 @@ export class Suggester {
     const eligible = eligibilityFilter(active.model.vocabulary.actionEligibility, context);
     const requestId = randomUUID();
     const out: StatementSuggestions[] = [];
-    const log: unknown[][] = [[], [], [], [], [], [], [], [], [], []];
+    const logged: LoggedSuggestion[] = [];
 
     for (const s of statements) {
       const index = s.statementId === null ? undefined : active.statementIndex.get(s.statementId);
@@ -222,14 +223,16 @@ export class Suggester {
         const actionId = active.model.vocabulary.actionIds[a];
         const id = randomUUID();
         const reasons = localizeReasons(active.model.explain(query, a), language, active.labels);
-        log[0].push(id);
-        log[1].push(s.position);
-        log[2].push(s.statementId);
-        log[3].push(s.statementId === null ? s.text : null);
-        log[4].push(actionId);
-        log[5].push(i + 1);
-        log[6].push(scores[a]);
-        log[7].push(JSON.stringify(reasons.map(({ kind, data }) => ({ kind, data }))));
+        logged.push({
+          id,
+          position: s.position,
+          statementId: s.statementId,
+          statementText: s.statementId === null ? s.text : null,
+          actionId,
+          rank: i + 1,
+          score: scores[a],
+          reasons: JSON.stringify(reasons.map(({ kind, data }) => ({ kind, data }))),
+        });
         return {
           id,
           actionId,
@@ -249,7 +252,14 @@ export class Suggester {
        SELECT u.id, $9, $10, $11, u.position, u.statement_id, u.statement_text, u.action_id, $12, u.rank, u.score, u.reasons, $13
          FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::int[], $7::real[], $8::jsonb[])
               AS u(id, position, statement_id, statement_text, action_id, rank, score, reasons)`,
-      [...log.slice(0, 8), requestId, actor.agencyId, planId, active.info.id, actor.staffId],
+      [
+        ...(['id', 'position', 'statementId', 'statementText', 'actionId', 'rank', 'score', 'reasons'] as const).map((column) => logged.map((row) => row[column])),
+        requestId,
+        actor.agencyId,
+        planId,
+        active.info.id,
+        actor.staffId,
+      ],
     );
     return {
       requestId,
@@ -372,6 +382,18 @@ export class Suggester {
   }
 }
 
+/** One suggestion shown, as the log stores it (reasons without their sentences: those are rebuilt from data). */
+interface LoggedSuggestion {
+  id: string;
+  position: number;
+  statementId: string | null;
+  statementText: string | null;
+  actionId: string;
+  rank: number;
+  score: number;
+  reasons: string;
+}
+
 interface ClientRow {
   site_id: string;
   age_band: string;
@@ -397,6 +419,17 @@ function contextFromRow(row: ClientRow, planDate: string): ClientContext {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** YYYY-MM-DD naming a real day (2023-02-30 is not one), by the same rule the training data uses. */
+function isIsoDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  try {
+    dayFromIso(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function validateContext(c: ContextInput): ClientContext {
   const bad = (field: string, why: string) => new SuggestionError(400, 'bad_context', `context.${field} ${why}`);
   const siteIds = SITES.map((s) => s.id);
@@ -409,7 +442,7 @@ function validateContext(c: ContextInput): ClientContext {
   if (!Number.isInteger(householdSize) || householdSize < 1 || householdSize > 20) throw bad('householdSize', 'must be a whole number from 1 to 20');
   const children = c.children ?? 0;
   if (!Number.isInteger(children) || children < 0 || children >= householdSize) throw bad('children', 'must be a whole number below the household size');
-  if (c.arrivalDate != null && (!ISO_DATE.test(c.arrivalDate) || Number.isNaN(Date.parse(c.arrivalDate)))) throw bad('arrivalDate', 'must be a date YYYY-MM-DD');
+  if (c.arrivalDate != null && !isIsoDate(c.arrivalDate)) throw bad('arrivalDate', 'must be a date YYYY-MM-DD');
   const languages = c.languages ?? [];
   if (!Array.isArray(languages) || languages.some((l) => typeof l !== 'string' || !/^[a-z]{2,3}$/.test(l))) {
     throw bad('languages', 'must be a list of ISO 639 codes such as "ar"');
