@@ -15,8 +15,8 @@ export interface BotCase {
   expected?: ExpectedOutcome;
   relevant: { kind: ItemKind; id: string; grade: number }[];
   profile?: QuestionProfile;
-  /** calibration (tune) or test (report); absent: test. */
-  split?: 'calibration' | 'test';
+  /** calibration (tune), test (report) or holdout (written after tuning, reported apart); absent: test. */
+  split?: 'calibration' | 'test' | 'holdout';
 }
 
 export function casesFromQuestions(questions: readonly LabeledQuestion[]): BotCase[] {

@@ -183,7 +183,7 @@ export async function evaluateClassifier(classifier: IntentClassifierUnderTest, 
   const labeled = cases.filter((c) => c.expected !== undefined);
   const latencies: number[] = [];
   const errors = { count: 0, first: null as string | null };
-  const classified: (Classified & { split: 'calibration' | 'test' })[] = [];
+  const classified: (Classified & { split: 'calibration' | 'test' | 'holdout' })[] = [];
   for (const c of labeled) {
     const t0 = clock();
     try {

@@ -12,6 +12,7 @@ import fr from '../data/source/fr.ts';
 import pa from '../data/source/pa.ts';
 import uk from '../data/source/uk.ts';
 import zh from '../data/source/zh.ts';
+import HOLDOUT_SOURCES from '../data/source/holdout/index.ts';
 import { readContentCatalogue, serviceFitsProfile, type ContentCatalogue } from './content.ts';
 import { DEFAULT_QUESTIONS_FILE } from './load.ts';
 import { SERVICE_ALIASES, type LanguageSpecs, type QuestionSpec } from './spec.ts';
@@ -19,8 +20,12 @@ import { assignSplits } from './split.ts';
 import type { LabeledQuestion, QuestionLanguage, QuestionProfile, RelevanceGrade, RelevantItem } from './types.ts';
 
 export const SOURCES: LanguageSpecs[] = [en, fr, es, ar, zh, uk, fa, pa];
+export { HOLDOUT_SOURCES };
 
-/** Each language owns a block of 999 ids, so adding a question to one file never renumbers another. */
+/**
+ * Each language owns a block of 999 ids, so adding a question to one file never renumbers another:
+ * q…001–q…499 for the calibration/test sources, q…501–q…999 for the held-out ones.
+ */
 export const ID_BLOCKS: Record<QuestionLanguage, number> = { en: 1000, fr: 2000, es: 3000, ar: 4000, zh: 5000, uk: 6000, fa: 7000, pa: 8000 };
 
 const NATIVE_SCRIPT: Partial<Record<QuestionLanguage, RegExp>> = {
@@ -38,20 +43,33 @@ export class QuestionSpecError extends Error {
   }
 }
 
-export function buildQuestionSet(sources: LanguageSpecs[] = SOURCES, catalogue: ContentCatalogue = readContentCatalogue()): LabeledQuestion[] {
+const BLOCK_HALF = 499;
+const HOLDOUT_OFFSET = 500;
+
+export function buildQuestionSet(
+  sources: LanguageSpecs[] = SOURCES,
+  catalogue: ContentCatalogue = readContentCatalogue(),
+  holdout: LanguageSpecs[] = HOLDOUT_SOURCES,
+): LabeledQuestion[] {
+  const drafts = draftsOf(sources, 0, catalogue, '');
+  const splits = assignSplits(drafts);
+  const held = draftsOf(holdout, HOLDOUT_OFFSET, catalogue, 'holdout ');
+  return [...drafts.map((q) => orderFields({ ...q, split: splits.get(q.id)! })), ...held.map((q) => orderFields({ ...q, split: 'holdout' }))];
+}
+
+function draftsOf(sources: LanguageSpecs[], offset: number, catalogue: ContentCatalogue, label: string): Omit<LabeledQuestion, 'split'>[] {
   const seenLanguages = new Set<QuestionLanguage>();
   const drafts: Omit<LabeledQuestion, 'split'>[] = [];
   for (const { language, specs } of sources) {
-    if (seenLanguages.has(language)) throw new QuestionSpecError(language, 'language listed twice in SOURCES');
+    if (seenLanguages.has(language)) throw new QuestionSpecError(language, `language listed twice in the ${label}sources`);
     seenLanguages.add(language);
-    if (specs.length > 999) throw new QuestionSpecError(language, 'more than 999 questions do not fit the id block');
+    if (specs.length > BLOCK_HALF) throw new QuestionSpecError(language, `more than ${BLOCK_HALF} ${label}questions do not fit the id block`);
     specs.forEach((spec, i) => {
-      const where = `${language} #${i + 1} "${spec.text.slice(0, 40)}"`;
-      drafts.push({ id: `q${ID_BLOCKS[language] + i + 1}`, ...toQuestion(spec, language, catalogue, where) });
+      const where = `${label}${language} #${i + 1} "${spec.text.slice(0, 40)}"`;
+      drafts.push({ id: `q${ID_BLOCKS[language] + offset + i + 1}`, ...toQuestion(spec, language, catalogue, where) });
     });
   }
-  const splits = assignSplits(drafts);
-  return drafts.map((q) => orderFields({ ...q, split: splits.get(q.id)! }));
+  return drafts;
 }
 
 function toQuestion(spec: QuestionSpec, language: QuestionLanguage, catalogue: ContentCatalogue, where: string): Omit<LabeledQuestion, 'id' | 'split'> {

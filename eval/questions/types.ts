@@ -21,7 +21,7 @@ export const CRISIS_KINDS = ['self_harm', 'domestic_violence', 'medical_emergenc
 export type CrisisKind = (typeof CRISIS_KINDS)[number];
 
 /** Calibration tunes the bot's confidence threshold; test measures it. Never report calibration figures as results. */
-export const SPLITS = ['calibration', 'test'] as const;
+export const SPLITS = ['calibration', 'test', 'holdout'] as const;
 export type Split = (typeof SPLITS)[number];
 
 export const SITE_IDS = SITES.map((s) => s.id);
