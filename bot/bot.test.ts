@@ -411,4 +411,18 @@ describe('answer bands (hand off / answer and offer a person / answer)', () => {
     expect(r.handoff).toEqual({ reason: 'low_confidence', notCovered: true });
     expect(r.passages).toEqual([]);
   });
+
+  it('a question naming the asker’s own case: answered with a person offered only in the high band, else handed to a person', async () => {
+    const personal = { text: 'can i work while waiting for my hearing', language: 'en' };
+    const sure = await (await openBot(lexical, { threshold: 0, lowThreshold: 0 })).reply(personal);
+    expect(sure.handoff).toBeUndefined();
+    expect(sure.passages.length).toBeGreaterThan(0);
+    expect(sure.text.endsWith(t('en', 'offerPerson'))).toBe(true);
+
+    const middle = await (await openBot(lexical, { threshold: 1, lowThreshold: 0 })).reply(personal);
+    expect(middle.handoff).toEqual({ reason: 'asked', personalCase: true });
+    expect(middle.text).toBe(t('en', 'handingOff'));
+    expect(middle.passages).toEqual([]);
+    expect(middle.sources.length).toBeGreaterThan(0);
+  });
 });

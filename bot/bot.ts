@@ -66,6 +66,8 @@ export interface BotReply {
     referral?: { serviceId?: string; text: string };
     /** For a low-confidence handoff: the question names a topic the content does not cover. */
     notCovered?: true;
+    /** The question names the asker's own file or case and retrieval was not sure enough to answer it. */
+    personalCase?: true;
   };
   urgent: boolean;
   mode: 'extractive' | 'llm';
@@ -342,7 +344,14 @@ export class Bot {
     // person between the two, answer above the high one.
     if (d.notCovered) return notSure({ notCovered: true });
     if (confidence.handOff || result.hits.length === 0) return notSure();
-    const offerPerson = !confidence.answer;
+    // A question about the asker's own file ("can I work while waiting for my hearing") is answered
+    // only from the high band, and always with a person offered: a generic answer to a personal
+    // case misleads more than a handoff delays.
+    if (d.intent.personalContext && !confidence.answer) {
+      const links = await closestLinks(result.hits, compose);
+      return { ...base, text: t(lang, 'handingOff'), sources: links, confidence: probability, handoff: { reason: 'asked', personalCase: true } };
+    }
+    const offerPerson = !confidence.answer || d.intent.personalContext === true;
 
     const withServices = d.filters?.site !== undefined || result.hits.slice(0, 3).some((h) => h.doc.kind === 'service');
     const fallbackServices = withServices && !result.hits.some((h) => h.doc.kind === 'service') ? await this.servicesLike(input.text, result, d.filters ?? {}) : [];

@@ -1,21 +1,38 @@
 /** The confidence model: fitting, calibration error, threshold choice, the shipped coefficients. */
 import { describe, expect, it } from 'vitest';
 import { FEATURE_NAMES } from './features.ts';
-import { bestF1Threshold, calibrationError, fitLogistic, predict } from './logistic.ts';
+import { seededRandom as rng } from '../../knowledge/plans/random.ts';
+import { bestF1Threshold, calibrationError, crossValidatedAuc, fitLogistic, predict, rocAuc } from './logistic.ts';
 import { ConfidenceModel, ConfidenceModelError } from './model.ts';
 import { relevantInTop, retrievedItems } from './labels.ts';
 import type { SearchHit } from '../retrieval/search.ts';
 import type { SearchDoc } from '../index/types.ts';
 
-// A deterministic pseudo-random stream (mulberry32), so the fit sees the same data every run.
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// A seeded stream, so the fit sees the same data every run.
+
+describe('ranking quality', () => {
+  it('AUC is 1 for a perfect ranking, 0.5 for ties, 0 reversed, NaN with one class', () => {
+    expect(rocAuc([0.9, 0.8, 0.2, 0.1], [1, 1, 0, 0])).toBe(1);
+    expect(rocAuc([0.5, 0.5], [1, 0])).toBe(0.5);
+    expect(rocAuc([0.1, 0.9], [1, 0])).toBe(0);
+    expect(rocAuc([0.1, 0.9], [1, 1])).toBeNaN();
+  });
+
+  it('cross-validated AUC is high for an informative feature and near 0.5 for noise alone', () => {
+    const r = rng(11);
+    const X: number[][] = [];
+    const y: number[] = [];
+    for (let i = 0; i < 600; i++) {
+      const label = r() < 0.5 ? 1 : 0;
+      X.push([label + (r() - 0.5) * 1.2, r()]);
+      y.push(label);
+    }
+    expect(crossValidatedAuc(X, y)).toBeGreaterThan(0.9);
+    const noiseOnly = crossValidatedAuc(X, y, { columns: [1] });
+    expect(noiseOnly).toBeGreaterThan(0.4);
+    expect(noiseOnly).toBeLessThan(0.6);
+  });
+});
 
 describe('logistic regression', () => {
   it('recovers the direction and rough size of a known model', () => {

@@ -23,7 +23,7 @@ import type { SearchMode } from '../retrieval/search.ts';
 import { demoBot, openDemoIndexes, runQuestions } from './demo-run.ts';
 import { FEATURE_NAMES, featureVector } from './features.ts';
 import { bestLowThreshold, type HandoffCase } from './bands.ts';
-import { bestF1Threshold, calibrationError, fitLogistic, predict } from './logistic.ts';
+import { bestF1Threshold, calibrationError, crossValidatedAuc, fitLogistic, predict } from './logistic.ts';
 import { DEFAULT_COEFFICIENTS_FILE, type CoefficientsFile, type ModeModel } from './model.ts';
 
 export const THRESHOLD_RULE =
@@ -68,6 +68,11 @@ async function main(): Promise<void> {
           `(F1 ${best.f1.toFixed(3)}, P ${best.precision.toFixed(3)}, R ${best.recall.toFixed(3)}); calibration-split ECE ${ece.toFixed(3)}`,
       );
       console.log(`  low threshold ${low.lowThreshold.toFixed(2)}: calibration handoff P ${low.precision.toFixed(3)} R ${low.recall.toFixed(3)} (tp ${low.tp}, fp ${low.fp}, fn ${low.fn})`);
+      // Each feature's worth on unseen questions: 5-fold AUC with all features and with one left out.
+      const all = FEATURE_NAMES.map((_, i) => i);
+      const withAll = crossValidatedAuc(X, y, { l2: 1 });
+      const without = FEATURE_NAMES.map((n, i) => `${n} ${crossValidatedAuc(X, y, { l2: 1, columns: all.filter((c) => c !== i) }).toFixed(3)}`);
+      console.log(`  5-fold AUC ${withAll.toFixed(3)}; without each feature: ${without.join(', ')}`);
       console.log(`  weights: ${FEATURE_NAMES.map((n, i) => `${n}=${model.weights[i].toFixed(2)}`).join(' ')} bias=${model.bias.toFixed(2)}`);
     }
   } finally {

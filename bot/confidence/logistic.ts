@@ -116,3 +116,31 @@ export function bestF1Threshold(p: readonly number[], y: readonly number[]): { t
   }
   return best;
 }
+
+/** Area under the ROC curve (ties count half): the chance a positive scores above a negative. */
+export function rocAuc(p: readonly number[], y: readonly number[]): number {
+  const pos = p.filter((_, i) => y[i] === 1);
+  const neg = p.filter((_, i) => y[i] !== 1);
+  if (pos.length === 0 || neg.length === 0) return NaN;
+  let wins = 0;
+  for (const a of pos) for (const b of neg) wins += a > b ? 1 : a === b ? 0.5 : 0;
+  return wins / (pos.length * neg.length);
+}
+
+/**
+ * k-fold cross-validated AUC (folds by index modulo k, so the same data gives the same folds):
+ * how well the features rank unseen questions, the yardstick for adding or dropping a feature.
+ */
+export function crossValidatedAuc(X: readonly (readonly number[])[], y: readonly number[], options: FitOptions & { folds?: number; columns?: readonly number[] } = {}): number {
+  const k = options.folds ?? 5;
+  const pick = (x: readonly number[]) => (options.columns ? options.columns.map((c) => x[c]) : x);
+  const p = new Array<number>(X.length);
+  for (let fold = 0; fold < k; fold++) {
+    const train = X.map((_, i) => i).filter((i) => i % k !== fold);
+    const model = fitLogistic(train.map((i) => pick(X[i])), train.map((i) => y[i]), options);
+    X.forEach((x, i) => {
+      if (i % k === fold) p[i] = predict(model, pick(x));
+    });
+  }
+  return rocAuc(p, y);
+}

@@ -3,8 +3,9 @@
  * lexicon is tried on every message (the stated language first), because people switch
  * languages mid-sentence and a missed crisis in the "wrong" language is the costliest error.
  *
- * Order matters and is deliberate: crisis > ask_for_person > referral_request > out_of_scope >
- * greeting/thanks > question. Crisis is never suppressed by negation ("I'm not going to kill
+ * Order matters and is deliberate: crisis > ask_for_person > referral_request > personal case >
+ * out_of_scope (off-task requests first) > greeting/thanks > question (flagged when it names the
+ * asker's own file in passing). Crisis is never suppressed by negation ("I'm not going to kill
  * myself" still shows the help lines) — only its confidence drops.
  */
 import { CRISIS_KINDS, defaultLexicons, type CrisisKind, type Lexicon } from './lexicons.ts';
@@ -33,6 +34,8 @@ export interface IntentResult {
   crisisKind?: CrisisKind;
   /** ask_for_person because the message is a personal case (lexicon `personal_case`), not an explicit request. */
   personalCase?: true;
+  /** A question that names the asker's own file or case in passing (lexicon `personal_context`). */
+  personalContext?: true;
 }
 
 export interface ClassifyOptions {
@@ -190,6 +193,8 @@ function referral(text: string, tokens: readonly Token[], lexicons: readonly Lex
 }
 
 function outOfScope(text: string, tokens: readonly Token[], lexicons: readonly Lexicon[]): IntentResult | undefined {
+  const task = findAny(allOf(lexicons, (l) => l.offTask), tokens);
+  if (task) return { intent: 'out_of_scope', confidence: CONFIDENCE.outOfScope, matched: spanText(text, tokens, task.start, task.end), urgent: false };
   const m = findAny(allOf(lexicons, (l) => l.outOfScope), tokens);
   if (!m) return undefined;
   // "What clothes do I need for the weather in Winnipeg?" is a settlement question.
@@ -241,6 +246,13 @@ export function classifyIntent(text: string, options: ClassifyOptions = {}): Int
     referral(text, tokens, lexicons) ??
     personalCase(text, tokens, lexicons) ??
     outOfScope(text, tokens, lexicons) ??
-    smallTalk(text, tokens, lexicons) ?? { intent: 'question', confidence: CONFIDENCE.question, urgent: false }
+    smallTalk(text, tokens, lexicons) ??
+    question(text, tokens, lexicons)
   );
+}
+
+function question(text: string, tokens: readonly Token[], lexicons: readonly Lexicon[]): IntentResult {
+  const m = findAny(allOf(lexicons, (l) => l.personalContext), tokens);
+  if (!m) return { intent: 'question', confidence: CONFIDENCE.question, urgent: false };
+  return { intent: 'question', confidence: CONFIDENCE.question, matched: spanText(text, tokens, m.start, m.end), urgent: false, personalContext: true };
 }

@@ -44,6 +44,18 @@ export const LexiconFileSchema = z
      * named worker, a complaint. Optional; such messages are handed to a person like ask_for_person.
      */
     personal_case: phrases.optional(),
+    /**
+     * The asker's own file, case or hearing named in passing ("can I work while waiting for my
+     * hearing"). Optional. Not a handoff by itself: the bot answers only when retrieval is sure
+     * (high band, with an offer of a person) and otherwise hands the message to a person.
+     */
+    personal_context: phrases.optional(),
+    /**
+     * Requests for a task that is not settlement help whatever its topic: do my homework, write my
+     * essay or code, ignore your instructions, show your prompt. Optional; never vetoed by in_scope
+     * words ("write my essay about immigration" is still not the bot's job).
+     */
+    off_task: phrases.optional(),
     crisis: z
       .object({
         self_harm: phrases.min(1),
@@ -82,6 +94,8 @@ export interface Lexicon {
   inScope: Phrase[];
   negations: Phrase[];
   personalCase: Phrase[];
+  personalContext: Phrase[];
+  offTask: Phrase[];
   crisis: Record<CrisisKind, Phrase[]>;
 }
 
@@ -119,6 +133,8 @@ export function compileLexicon(file: string, data: unknown): Lexicon {
     inScope: c('in_scope', d.in_scope),
     negations: c('negations', d.negations),
     personalCase: c('personal_case', d.personal_case ?? []),
+    personalContext: c('personal_context', d.personal_context ?? []),
+    offTask: c('off_task', d.off_task ?? []),
     crisis: {
       self_harm: c('crisis.self_harm', d.crisis.self_harm),
       violence: c('crisis.violence', d.crisis.violence),
