@@ -12,6 +12,13 @@ describe('npm run eval arguments', () => {
     expect(a).toMatchObject({ command: 'all', splits: ['client', 'temporal'], seed: 7, maxQueries: 500, plansDb: 'postgres://x/y', out: 'r' });
   });
 
+  it('reports the question set on its test split unless --report-split holdout', () => {
+    expect(parseCliArgs(['bot'], {}).reportSplit).toBe('test');
+    expect(parseCliArgs(['bot', '--report-split', 'holdout'], {}).reportSplit).toBe('holdout');
+    expect(() => parseCliArgs(['bot', '--report-split', 'calibration'], {})).toThrow(/--report-split must be test or holdout/);
+    expect(() => parseCliArgs(['bot', '--report-split', 'holdout', '--beir', 'x'], {})).toThrow(/not to --beir/);
+  });
+
   it('takes the pseudonym key from the environment when not given', () => {
     expect(parseCliArgs(['export', '--out', 'x'], { EVAL_PSEUDONYM_KEY: 'k'.repeat(20) }).key).toBe('k'.repeat(20));
   });

@@ -33,6 +33,7 @@ export const USAGE = `Usage: npm run eval -- <recommender|bot|all> [options]
   --beir DIR           bot: a BEIR folder (corpus.jsonl, queries.jsonl, qrels/test.tsv) instead of the question set
   --run FILE           bot: score a TREC run file instead of the live bot
   --questions FILE     bot: another labeled question file (default eval/data/questions.jsonl)
+  --report-split S     bot: report the question set's test split (default) or its holdout split
   --key KEY            pseudonym key, 16+ characters (default EVAL_PSEUDONYM_KEY; evaluation draws one per run when absent)
   --include-free-text  export: include free-text statements and decision notes (they may name people)
   --help               show this help`;
@@ -54,6 +55,7 @@ export interface CliArgs {
   beir?: string;
   run?: string;
   questions?: string;
+  reportSplit: 'test' | 'holdout';
   key?: string;
   includeFreeText: boolean;
 }
@@ -85,6 +87,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
         beir: { type: 'string' },
         run: { type: 'string' },
         questions: { type: 'string' },
+        'report-split': { type: 'string' },
         key: { type: 'string' },
         'include-free-text': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -109,6 +112,9 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     if (!key) throw new UsageError('export needs --key KEY (or EVAL_PSEUDONYM_KEY), so pseudonyms join across exports');
   }
   if (values['include-free-text'] && command !== 'export') throw new UsageError('--include-free-text only applies to export');
+  const reportSplit = values['report-split'] ?? 'test';
+  if (reportSplit !== 'test' && reportSplit !== 'holdout') throw new UsageError(`--report-split must be test or holdout, got "${reportSplit}"`);
+  if (values['report-split'] && values.beir) throw new UsageError('--report-split applies to the question set, not to --beir');
   return {
     command: command as CliArgs['command'],
     splits: splits.length ? [...new Set(splits)] as SplitName[] : [...SPLIT_NAMES],
@@ -124,13 +130,14 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     beir: values.beir,
     run: values.run,
     questions: values.questions,
+    reportSplit,
     key,
     includeFreeText: values['include-free-text'] ?? false,
   };
 }
 
 function defaults(): Omit<CliArgs, 'command'> {
-  return { splits: [...SPLIT_NAMES], seed: 42, maxQueries: 20_000, bootstrap: 1000, embedder: 'auto', testDays: 90, validationDays: 90, minGroup: 30, includeFreeText: false };
+  return { splits: [...SPLIT_NAMES], seed: 42, maxQueries: 20_000, bootstrap: 1000, embedder: 'auto', testDays: 90, validationDays: 90, minGroup: 30, reportSplit: 'test', includeFreeText: false };
 }
 
 export function openEvalDb(plansDb: string | undefined): Promise<Db> {
@@ -228,7 +235,7 @@ export async function main(argv: string[], out: (line: string) => void = console
       minGroupSize: args.minGroup,
       testDays: args.testDays,
       validationDays: args.validationDays,
-      bot: { beir: args.beir, run: args.run, questions: args.questions },
+      bot: { beir: args.beir, run: args.run, questions: args.questions, reportSplit: args.reportSplit },
       argv,
       onProgress: progress.onProgress,
       onNote: (m) => {

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Db, Queryable } from '../knowledge/db/index.ts';
 import { loadDefaultEmbedder } from '../knowledge/text/index.ts';
 import { TfidfEmbedder, listModelVersions, type Embedder } from '../recommender/index.ts';
-import { casesFromQuestions, loadBeirCases, type BotCase } from './bot/cases.ts';
+import { casesFromQuestions, casesReportedOn, loadBeirCases, type BotCase } from './bot/cases.ts';
 import { plugBot } from './bot/plug.ts';
 import { realBotOnBeir } from './bot/real-bot.ts';
 import { loadRunFile, runFileRetriever } from './bot/run-file.ts';
@@ -49,6 +49,11 @@ export interface EvalRunOptions {
     /** A TREC run file to score instead of the live bot. */
     run?: string;
     questions?: string;
+    /**
+     * Which split of the question set the decisions and retrieval are reported on: `test` (default)
+     * or `holdout` (written after the bot was tuned); the other one is left out.
+     */
+    reportSplit?: 'test' | 'holdout';
     /** The bot under test; default plug.ts (the real bot). */
     underTest?: (db: Queryable) => Promise<BotUnderTest>;
   };
@@ -98,8 +103,9 @@ async function botSection(db: Queryable, options: EvalRunOptions): Promise<BotRe
     cases = beir.cases;
     dataset = { name: beir.name, kind: 'beir' };
   } else {
-    cases = casesFromQuestions(loadQuestionSet(o.questions));
-    dataset = { name: o.questions ? path.basename(o.questions) : 'Wayfinder newcomer questions', kind: 'questions' };
+    cases = casesReportedOn(casesFromQuestions(loadQuestionSet(o.questions)), o.reportSplit ?? 'test');
+    const name = o.questions ? path.basename(o.questions) : 'Wayfinder newcomer questions';
+    dataset = { name: o.reportSplit === 'holdout' ? `${name} (holdout split)` : name, kind: 'questions' };
   }
   let bot: BotUnderTest;
   if (o.run) {
@@ -144,7 +150,11 @@ export async function runEvaluation(db: Db, options: EvalRunOptions): Promise<Ev
         coldStartShare: 0.15,
         clientTestShare: 0.2,
         ks: [1, 3, 5, 10],
-        bot: { beir: options.bot?.beir ? path.basename(options.bot.beir) : null, run: options.bot?.run ? path.basename(options.bot.run) : null },
+        bot: {
+          beir: options.bot?.beir ? path.basename(options.bot.beir) : null,
+          run: options.bot?.run ? path.basename(options.bot.run) : null,
+          reportSplit: options.bot?.beir ? null : (options.bot?.reportSplit ?? 'test'),
+        },
       },
       database: { backend: db.backend },
       node: process.version,

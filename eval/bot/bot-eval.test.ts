@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadBeirCases, BeirDatasetError, type BotCase } from './cases.ts';
+import { casesReportedOn, loadBeirCases, BeirDatasetError, type BotCase } from './cases.ts';
 import { compareConfigurations, evaluateClassifier, evaluateRetrieval } from './evaluate.ts';
 import type { BotDecision, IntentClassifierUnderTest } from './port.ts';
 import { loadRunFile, parseRunFile, runFileRetriever, RunFileError } from './run-file.ts';
@@ -31,6 +31,18 @@ async function tinyRuns() {
   const b = runFileRetriever('system B', loadRunFile(fixture('run-b.trec')), ids);
   return { beir, a, b };
 }
+
+describe('which split a question-set evaluation reports', () => {
+  const cases: BotCase[] = (['calibration', 'test', 'holdout'] as const).map((split) => ({ id: split, text: split, relevant: [], split }));
+
+  it('test: calibration and test, holdout left out', () => {
+    expect(casesReportedOn(cases, 'test').map((c) => [c.id, c.split])).toEqual([['calibration', 'calibration'], ['test', 'test']]);
+  });
+
+  it('holdout: the holdout cases stand in for test, the test split is left out', () => {
+    expect(casesReportedOn(cases, 'holdout').map((c) => [c.id, c.split])).toEqual([['calibration', 'calibration'], ['holdout', 'test']]);
+  });
+});
 
 describe('BEIR loading', () => {
   it('keeps judged queries only, with graded relevance and languages from either field', () => {

@@ -23,6 +23,15 @@ export function casesFromQuestions(questions: readonly LabeledQuestion[]): BotCa
   return questions.map((q) => ({ id: q.id, text: q.text, language: q.language, expected: q.expected, relevant: q.relevant, profile: q.profile, split: q.split }));
 }
 
+/**
+ * The cases an evaluation reports: it scores `test` cases and tunes on `calibration` ones, so for a
+ * holdout report the holdout cases take the place of `test`; the split not reported is left out.
+ */
+export function casesReportedOn(cases: readonly BotCase[], split: 'test' | 'holdout'): BotCase[] {
+  const other = split === 'test' ? 'holdout' : 'test';
+  return cases.filter((c) => c.split !== other).map((c) => (c.split === 'holdout' ? { ...c, split: 'test' } : c));
+}
+
 export class BeirDatasetError extends Error {
   constructor(
     readonly file: string,
