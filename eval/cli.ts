@@ -7,7 +7,6 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { openDb, type Db } from '../knowledge/db/index.ts';
 import { Pseudonymizer } from './common/pseudonym.ts';
@@ -16,6 +15,7 @@ import { SPLIT_NAMES, type SplitName } from './recommender/splits.ts';
 import { EVAL_TARGETS, runEvaluation, type EvalTarget } from './run.ts';
 import { f3 } from './report/html.ts';
 import type { EvalReport } from './report/types.ts';
+import { parseOptions, parseOrExplain, UsageError, wholeNumber } from '../knowledge/cli/args.ts';
 
 export const USAGE = `Usage: npm run eval -- <recommender|bot|all> [options]
        npm run eval -- export --out DIR --key KEY [--include-free-text]
@@ -38,7 +38,7 @@ export const USAGE = `Usage: npm run eval -- <recommender|bot|all> [options]
   --include-free-text  export: include free-text statements and decision notes (they may name people)
   --help               show this help`;
 
-export class UsageError extends Error {}
+export { UsageError };
 
 export interface CliArgs {
   command: EvalTarget | 'export' | 'help';
@@ -60,42 +60,30 @@ export interface CliArgs {
   includeFreeText: boolean;
 }
 
-function whole(name: string, value: string | undefined, fallback: number, min = 1): number {
-  if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < min) throw new UsageError(`--${name} must be a whole number of at least ${min}, got "${value}"`);
-  return Number(value);
-}
-
 export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): CliArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: true,
-      options: {
-        split: { type: 'string', multiple: true },
-        'plans-db': { type: 'string' },
-        seed: { type: 'string' },
-        out: { type: 'string' },
-        'max-queries': { type: 'string' },
-        bootstrap: { type: 'string' },
-        embedder: { type: 'string' },
-        'test-days': { type: 'string' },
-        'validation-days': { type: 'string' },
-        'min-group': { type: 'string' },
-        beir: { type: 'string' },
-        run: { type: 'string' },
-        questions: { type: 'string' },
-        'report-split': { type: 'string' },
-        key: { type: 'string' },
-        'include-free-text': { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    });
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
+  const parsed = parseOptions(
+    argv,
+    {
+      split: { type: 'string', multiple: true },
+      'plans-db': { type: 'string' },
+      seed: { type: 'string' },
+      out: { type: 'string' },
+      'max-queries': { type: 'string' },
+      bootstrap: { type: 'string' },
+      embedder: { type: 'string' },
+      'test-days': { type: 'string' },
+      'validation-days': { type: 'string' },
+      'min-group': { type: 'string' },
+      beir: { type: 'string' },
+      run: { type: 'string' },
+      questions: { type: 'string' },
+      'report-split': { type: 'string' },
+      key: { type: 'string' },
+      'include-free-text': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+    true,
+  );
   const { values, positionals } = parsed;
   if (values.help) return { ...defaults(), command: 'help' };
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'say what to evaluate: recommender, bot, all (or export)' : `one command expected, got ${positionals.join(' ')}`);
@@ -119,14 +107,14 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     command: command as CliArgs['command'],
     splits: splits.length ? [...new Set(splits)] as SplitName[] : [...SPLIT_NAMES],
     plansDb: values['plans-db'],
-    seed: whole('seed', values.seed, 42, 0),
+    seed: wholeNumber('seed', values.seed, 42, 0),
     out: values.out,
-    maxQueries: whole('max-queries', values['max-queries'], 20_000),
-    bootstrap: whole('bootstrap', values.bootstrap, 1000, 10),
+    maxQueries: wholeNumber('max-queries', values['max-queries'], 20_000),
+    bootstrap: wholeNumber('bootstrap', values.bootstrap, 1000, 10),
     embedder,
-    testDays: whole('test-days', values['test-days'], 90),
-    validationDays: whole('validation-days', values['validation-days'], 90, 0),
-    minGroup: whole('min-group', values['min-group'], 30),
+    testDays: wholeNumber('test-days', values['test-days'], 90),
+    validationDays: wholeNumber('validation-days', values['validation-days'], 90, 0),
+    minGroup: wholeNumber('min-group', values['min-group'], 30),
     beir: values.beir,
     run: values.run,
     questions: values.questions,
@@ -201,14 +189,8 @@ export function summaryLines(report: EvalReport): string[] {
 }
 
 export async function main(argv: string[], out: (line: string) => void = console.log): Promise<number> {
-  let args: CliArgs;
-  try {
-    args = parseCliArgs(argv);
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    console.error(`${err.message}\n\n${USAGE}`);
-    return 2;
-  }
+  const args = parseOrExplain(() => parseCliArgs(argv), USAGE);
+  if (!args) return 2;
   if (args.command === 'help') {
     out(USAGE);
     return 0;

@@ -18,7 +18,7 @@
  * its own process for a figure that is about this benchmark alone.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import os from 'node:os';
+import { machine } from '../../bench/machine.ts';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { migrate } from '../../knowledge/db/migrate.ts';
@@ -97,7 +97,7 @@ export interface RecallPoint {
 }
 
 export interface SearchScaleResult {
-  machine: { cpu: string; cores: number; memoryGiB: number; node: string; platform: string; date: string };
+  machine: ReturnType<typeof machine>;
   embedder: { id: string; dimension: number };
   corpus: { chunks: number; parts: CorpusPart[]; recombinedChunks: number; note: string };
   indexing: {
@@ -137,18 +137,6 @@ interface BenchQuery {
 }
 
 const K = 10;
-
-function machineInfo(): SearchScaleResult['machine'] {
-  const cpus = os.cpus();
-  return {
-    cpu: cpus[0]?.model ?? 'unknown',
-    cores: cpus.length,
-    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-    node: process.version,
-    platform: `${os.platform()} ${os.release()}`,
-    date: new Date().toISOString(),
-  };
-}
 
 /** Nearest-rank percentile of a sample. */
 function stats(values: number[]): LatencyStats {
@@ -549,7 +537,7 @@ export async function runSearchScale(options: SearchScaleOptions = {}): Promise<
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
 
   return {
-    machine: machineInfo(),
+    machine: machine(),
     embedder: { id: inner.id, dimension: inner.dimension },
     corpus: {
       chunks: chunkCount,

@@ -5,12 +5,12 @@
  * embedded one under ./data/pglite), loading the demo content first on a fresh database.
  */
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { migrate, openDb } from '../db/index.ts';
 import { loadDemoContent } from '../demo/index.ts';
 import { countPlans, DEFAULT_END_DATE, DEFAULT_YEARS, seedSyntheticPlans } from '../plans/index.ts';
 import { parseIsoDay } from '../plans/dates.ts';
+import { parseOptions, parseOrExplain, UsageError, wholeNumber } from './args.ts';
 
 const USAGE = `Usage: npm run seed -- [options]
 
@@ -30,42 +30,25 @@ export interface SeedArgs {
   help: boolean;
 }
 
-export class UsageError extends Error {}
-
-function wholeNumber(name: string, value: string, min: number): number {
-  if (!/^-?\d+$/.test(value) || Number(value) < min || !Number.isSafeInteger(Number(value))) {
-    throw new UsageError(`--${name} must be a whole number${min > 0 ? ` of at least ${min}` : ''}, got "${value}"`);
-  }
-  return Number(value);
-}
+export { UsageError };
 
 /** Parses the command line; a bad option or value throws a UsageError. */
 export function parseSeedArgs(argv: string[]): SeedArgs {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        plans: { type: 'string' },
-        seed: { type: 'string' },
-        'end-date': { type: 'string' },
-        years: { type: 'string' },
-        replace: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    }));
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
+  const { values } = parseOptions(argv, {
+    plans: { type: 'string' },
+    seed: { type: 'string' },
+    'end-date': { type: 'string' },
+    years: { type: 'string' },
+    replace: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  });
   const endDate = values['end-date'] ?? DEFAULT_END_DATE;
   if (parseIsoDay(endDate) === null) throw new UsageError(`--end-date must be a date YYYY-MM-DD, got "${endDate}"`);
   return {
-    plans: values.plans === undefined ? 100_000 : wholeNumber('plans', values.plans, 1),
-    seed: values.seed === undefined ? 42 : wholeNumber('seed', values.seed, -(2 ** 31)),
+    plans: wholeNumber('plans', values.plans, 100_000),
+    seed: wholeNumber('seed', values.seed, 42, -(2 ** 31)),
     endDate,
-    years: values.years === undefined ? DEFAULT_YEARS : wholeNumber('years', values.years, 1),
+    years: wholeNumber('years', values.years, DEFAULT_YEARS),
     replace: values.replace ?? false,
     help: values.help ?? false,
   };
@@ -76,14 +59,8 @@ function megabytes(bytes: number): string {
 }
 
 async function main(): Promise<number> {
-  let args: SeedArgs;
-  try {
-    args = parseSeedArgs(process.argv.slice(2));
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    console.error(`seed: ${err.message}\n\n${USAGE}`);
-    return 2;
-  }
+  const args = parseOrExplain(() => parseSeedArgs(process.argv.slice(2)), USAGE, 'seed: ');
+  if (!args) return 2;
   if (args.help) {
     console.log(USAGE);
     return 0;

@@ -7,12 +7,12 @@
  * that running servers switch to without a restart.
  */
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { migrate, openDb } from '../../knowledge/db/index.ts';
 import { loadDefaultEmbedder } from '../../knowledge/text/index.ts';
 import { activateModelVersion, listModelVersions, rollbackModelVersion, type ModelVersionInfo } from '../registry/store.ts';
 import { trainRecommender, type TrainReport, type TrainStage } from '../training/train.ts';
+import { parseOptions, parseOrExplain, UsageError, wholeNumber } from '../../knowledge/cli/args.ts';
 
 const USAGE = `Usage: npm run train -- [options]
 
@@ -28,7 +28,7 @@ const USAGE = `Usage: npm run train -- [options]
   --rollback            serve the previous version again
   --help                show this help`;
 
-export class UsageError extends Error {}
+export { UsageError };
 
 export interface TrainArgs {
   command: 'train' | 'list' | 'activate' | 'rollback' | 'help';
@@ -41,35 +41,19 @@ export interface TrainArgs {
   versionId?: number;
 }
 
-function whole(name: string, value: string | undefined, fallback: number, min = 1): number {
-  if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < min) throw new UsageError(`--${name} must be a whole number of at least ${min}, got "${value}"`);
-  return Number(value);
-}
-
 export function parseTrainArgs(argv: string[]): TrainArgs {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        embedder: { type: 'string' },
-        'validation-days': { type: 'string' },
-        'test-days': { type: 'string' },
-        'max-queries': { type: 'string' },
-        seed: { type: 'string' },
-        'no-activate': { type: 'boolean', default: false },
-        list: { type: 'boolean', default: false },
-        activate: { type: 'string' },
-        rollback: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    }));
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
+  const { values } = parseOptions(argv, {
+    embedder: { type: 'string' },
+    'validation-days': { type: 'string' },
+    'test-days': { type: 'string' },
+    'max-queries': { type: 'string' },
+    seed: { type: 'string' },
+    'no-activate': { type: 'boolean', default: false },
+    list: { type: 'boolean', default: false },
+    activate: { type: 'string' },
+    rollback: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  });
   const embedder = values.embedder ?? 'auto';
   if (embedder !== 'auto' && embedder !== 'tfidf') throw new UsageError(`--embedder must be auto or tfidf, got "${embedder}"`);
   const chosen = [values.list, values.activate !== undefined, values.rollback].filter(Boolean).length;
@@ -77,12 +61,12 @@ export function parseTrainArgs(argv: string[]): TrainArgs {
   return {
     command: values.help ? 'help' : values.list ? 'list' : values.activate !== undefined ? 'activate' : values.rollback ? 'rollback' : 'train',
     embedder,
-    validationDays: whole('validation-days', values['validation-days'], 90),
-    testDays: whole('test-days', values['test-days'], 90),
-    maxQueries: whole('max-queries', values['max-queries'], 20_000),
-    seed: whole('seed', values.seed, 42, 0),
+    validationDays: wholeNumber('validation-days', values['validation-days'], 90),
+    testDays: wholeNumber('test-days', values['test-days'], 90),
+    maxQueries: wholeNumber('max-queries', values['max-queries'], 20_000),
+    seed: wholeNumber('seed', values.seed, 42, 0),
     activate: !values['no-activate'],
-    versionId: values.activate === undefined ? undefined : whole('activate', values.activate, 0),
+    versionId: values.activate === undefined ? undefined : wholeNumber('activate', values.activate, 0),
   };
 }
 
@@ -131,14 +115,8 @@ function formatVersions(versions: ModelVersionInfo[]): string {
 }
 
 export async function main(argv: string[], out: (line: string) => void = console.log): Promise<number> {
-  let args: TrainArgs;
-  try {
-    args = parseTrainArgs(argv);
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    console.error(`${err.message}\n\n${USAGE}`);
-    return 2;
-  }
+  const args = parseOrExplain(() => parseTrainArgs(argv), USAGE);
+  if (!args) return 2;
   if (args.command === 'help') {
     out(USAGE);
     return 0;
