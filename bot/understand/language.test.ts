@@ -81,6 +81,26 @@ describe('production detector (ELD large) on short newcomer messages', () => {
     expect(detector.detect('谢谢', { hint: 'fr' }).language).toBe('zh');
     expect(detector.detect('ok', { hint: 'zh' }).language).toBe('en');
   });
+
+  it('reads Latin letters in an Arabic, Persian or Punjabi conversation as that language romanized', () => {
+    for (const [language, text] of [
+      ['fa', 'chetori mitunam hesab banki baz konam'],
+      ['fa', 'salam, kart salamat chejoori begiram'],
+      ['ar', 'kif a3mel 7sab bank'],
+      ['ar', 'wein fi doctor 3arabi b ottawa'],
+    ]) {
+      expect(detector.detect(text, { previous: language }), text).toMatchObject({ language, source: 'romanized' });
+      // Without the conversation's language the model still guesses some European language.
+      expect(detector.detect(text).language, text).not.toBe(language);
+    }
+  });
+
+  it('keeps English, French or Spanish the model is sure of, whatever the conversation', () => {
+    expect(detector.detect('how do I open a bank account', { previous: 'fa' }).language).toBe('en');
+    expect(detector.detect('where is the food bank in windsor', { previous: 'ar' }).language).toBe('en');
+    expect(detector.detect('comment avoir la carte sante', { previous: 'ar' }).language).toBe('fr');
+    expect(detector.detect('how do I open a bank account', { previous: 'uk' }).language).toBe('en');
+  });
 });
 
 describe('letters that settle a script', () => {

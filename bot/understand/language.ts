@@ -25,7 +25,7 @@ export interface LanguageHints {
 }
 
 /** Which signal decided. */
-export type LanguageSource = 'script' | 'letters' | 'phrase' | 'model' | 'hint' | 'default';
+export type LanguageSource = 'script' | 'letters' | 'phrase' | 'model' | 'hint' | 'romanized' | 'default';
 
 export interface DetectedLanguage {
   /** ISO 639-1 code where one exists ('en', 'fr', 'ar', 'fa', 'zh', 'uk', 'pa', …). */
@@ -67,6 +67,14 @@ const MODEL_CANDIDATES: Partial<Record<Script, readonly string[]>> = {
   Cyrillic: ['uk', 'ru', 'be', 'bg', 'sr'],
   Devanagari: ['hi', 'mr'],
 };
+
+/**
+ * Languages people often type in Latin letters (Arabizi, Finglish, romanized Punjabi). In a
+ * conversation held in one of them, Latin text the model cannot place among the bot's own Latin
+ * languages is that language romanized: the n-gram model, trained on native script, calls
+ * "chetori mitunam hesab banki baz konam" Romanian or Estonian.
+ */
+const OFTEN_ROMANIZED = new Set(['ar', 'fa', 'pa']);
 
 const EXTRA_SCRIPTS: Record<string, Script> = {
   ps: 'Arabic', ckb: 'Arabic', prs: 'Arabic', sd: 'Arabic', ug: 'Arabic', mk: 'Cyrillic', kk: 'Cyrillic',
@@ -235,6 +243,11 @@ export function createLanguageDetector(
 
     const candidates = phrase.length > 1 ? phrase : (MODEL_CANDIDATES[script] ?? []);
     const guess = candidates.length > 0 ? pickFromModel(scorer(cleaned), candidates, preferred, hinted, letters) : undefined;
+    const romanized = script === 'Latin' ? hintList.find((h) => OFTEN_ROMANIZED.has(h)) : undefined;
+    if (romanized) {
+      const ownLatin = guess && guess.confidence >= MIN_CONFIDENCE && preferred.has(guess.language) && scriptOfLanguage(guess.language) === 'Latin';
+      if (!ownLatin) return { language: romanized, confidence: 0.6, script, source: 'romanized' };
+    }
     if (guess && guess.confidence >= MIN_CONFIDENCE) return { ...guess, script, source: 'model' };
     // Too short or too close to call: trust the conversation over a wild guess.
     return undecided(guess);
