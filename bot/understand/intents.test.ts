@@ -9,6 +9,17 @@ const crisisSet = load('crisis-messages.json') as {
   ordinary: Record<string, string[]>;
 };
 const crisisHeldOut = load('crisis-held-out.json') as { crisis: Record<string, Array<[string, string]>> };
+// crisis-unseen.json is a flat list; grouped by language like the other sets.
+const crisisUnseen = { crisis: {} as Record<string, Array<[string, string]>> };
+for (const m of load('crisis-unseen.json').messages as Array<{ language: string; kind: string; text: string }>) {
+  (crisisUnseen.crisis[m.language] ??= []).push([m.text, m.kind]);
+}
+// Written before the lexicons were extended for it: indirect, colloquial, romanized and code-switched
+// crisis messages, and settlement questions that share crisis words (fire hazard, gun licence, ambulance bill).
+const crisisReview = load('crisis-review.json') as {
+  crisis: Record<string, Array<[string, string]>>;
+  ordinary: Record<string, string[]>;
+};
 const intentSet = load('intent-messages.json') as { messages: Array<{ text: string; intent: string; name?: string }> };
 const questionSets = [load('short-messages.json'), load('held-out-messages.json')] as Array<{ messages: Record<string, string[]> }>;
 
@@ -16,6 +27,8 @@ describe('crisis', () => {
   for (const [name, set] of [
     ['crisis-messages.json', crisisSet],
     ['crisis-held-out.json', crisisHeldOut],
+    ['crisis-unseen.json', crisisUnseen],
+    ['crisis-review.json', crisisReview],
   ] as const) {
     it(`catches every crisis message in ${name}, with its kind, in all eight languages`, () => {
       const missed: string[] = [];
@@ -50,6 +63,25 @@ describe('crisis', () => {
 
   it('outranks every other intent', () => {
     expect(classifyIntent('hi, my husband hits me, can I talk to someone?').intent).toBe('crisis');
+  });
+
+  it('keeps the review set broad: ten or more crisis messages per language covering all four kinds, 80+ look-alike questions', () => {
+    for (const [language, items] of Object.entries(crisisReview.crisis)) {
+      expect(items.length, language).toBeGreaterThanOrEqual(10);
+      expect(new Set(items.map(([, kind]) => kind)).size, language).toBe(4);
+    }
+    expect(Object.values(crisisReview.ordinary).flat().length).toBeGreaterThanOrEqual(80);
+  });
+
+  it('does not fire on settlement questions that share crisis words (crisis-review.json)', () => {
+    const fired: string[] = [];
+    for (const [language, texts] of Object.entries(crisisReview.ordinary)) {
+      for (const text of texts) {
+        const r = classifyIntent(text, { language });
+        if (r.intent === 'crisis') fired.push(`${language}: ${text} → ${r.matched}`);
+      }
+    }
+    expect(fired).toEqual([]);
   });
 
   it('does not fire on ordinary settlement questions', () => {

@@ -30,6 +30,15 @@ describe('tokenize', () => {
     expect(normalizeWord('ਕਿਵੇਂ')).not.toBe(normalizeWord('ਕਵ'));
   });
 
+  it('gives an Arabic or Persian word with a joined "and" (و) a second form without it', () => {
+    const [and, die] = tokenize('وبدي موت');
+    expect(and.alt).toBe(normalizeWord('بدي'));
+    expect(die.alt).toBeUndefined();
+    expect(findAny([compilePhrase('بدي موت')], tokenize('تعبت وبدي موت'))).toBeDefined();
+    // Short words starting with و are words of their own ("وين" where), not "and" + two letters.
+    expect(tokenize('وين')[0].alt).toBeUndefined();
+  });
+
   it('splits Chinese into characters and keeps embedded Latin words whole', () => {
     expect(words('OHIP管看牙吗')).toEqual(['ohip', '管', '看', '牙', '吗']);
   });

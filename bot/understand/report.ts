@@ -33,25 +33,49 @@ async function main() {
     console.log(`all   ${String(sum[0]).padEnd(3)} ${pct(sum[1], sum[0]).padEnd(8)} ${pct(sum[2], sum[0]).padEnd(11)} ${pct(sum[3], sum[0])}`);
   }
 
-  for (const file of ['crisis-messages.json', 'crisis-held-out.json']) {
-    const { crisis, ordinary } = load(file) as { crisis: Record<string, Array<[string, string]>>; ordinary?: Record<string, string[]> };
+  for (const file of ['crisis-messages.json', 'crisis-held-out.json', 'crisis-unseen.json', 'crisis-review.json']) {
+    const { crisis, ordinary } = crisisSet(load(file));
     console.log(`\nCrisis recall, ${file}`);
     let n = 0;
     let caught = 0;
+    const otherKind: string[] = [];
     for (const [lang, items] of Object.entries(crisis)) {
-      const hits = items.filter(([text]) => classifyIntent(text, { language: lang }).intent === 'crisis');
-      for (const [text, kind] of items) if (!hits.some(([t]) => t === text)) console.log(`  missed (${lang}, ${kind}): ${text}`);
-      console.log(`${lang.padEnd(5)} ${hits.length}/${items.length}`);
+      let hits = 0;
+      for (const [text, kind] of items) {
+        const r = classifyIntent(text, { language: lang });
+        if (r.intent !== 'crisis') console.log(`  missed (${lang}, ${kind}): ${text}`);
+        else {
+          hits++;
+          if (r.crisisKind !== kind) otherKind.push(`  caught as ${r.crisisKind}, labelled ${kind} (${lang}): ${text}`);
+        }
+      }
+      console.log(`${lang.padEnd(5)} ${hits}/${items.length}`);
       n += items.length;
-      caught += hits.length;
+      caught += hits;
     }
     console.log(`all   ${caught}/${n} = ${pct(caught, n)}`);
+    for (const line of otherKind) console.log(line);
     if (ordinary) {
       const texts = Object.entries(ordinary).flatMap(([lang, list]) => list.map((t) => [lang, t] as const));
-      const fired = texts.filter(([lang, t]) => classifyIntent(t, { language: lang }).intent === 'crisis').length;
-      console.log(`false alarms on ordinary messages: ${fired}/${texts.length}`);
+      const fired = texts.filter(([lang, t]) => classifyIntent(t, { language: lang }).intent === 'crisis');
+      for (const [lang, t] of fired) console.log(`  false alarm (${lang}): ${t}`);
+      console.log(`false alarms on ordinary messages: ${fired.length}/${texts.length}`);
     }
   }
+}
+
+type CrisisItems = Record<string, Array<[string, string]>>;
+
+/** The crisis sets come in two shapes: per-language pairs, or a flat list (crisis-unseen.json). */
+function crisisSet(data: {
+  crisis?: CrisisItems;
+  ordinary?: Record<string, string[]>;
+  messages?: Array<{ language: string; kind: string; text: string }>;
+}): { crisis: CrisisItems; ordinary?: Record<string, string[]> } {
+  if (data.crisis) return { crisis: data.crisis, ordinary: data.ordinary };
+  const crisis: CrisisItems = {};
+  for (const m of data.messages ?? []) (crisis[m.language] ??= []).push([m.text, m.kind]);
+  return { crisis };
 }
 
 main().catch((err: unknown) => {

@@ -57,6 +57,14 @@ export function normalizeWord(word: string): string {
 }
 
 /** Words of `text` with their original offsets. */
+// Arabic and Persian write "and" (و) joined to the next word: "وبدي موت" is "and I want to die".
+const JOINED_AND = /^\u0648[\u0621-\u064A\u066E-\u06D3]{3,}$/u;
+
+/** The word without a joined "and" (و), or '' when it has none. */
+function withoutConjunction(norm: string): string {
+  return JOINED_AND.test(norm) ? norm.slice(1) : '';
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
@@ -68,7 +76,7 @@ export function tokenize(text: string): Token[] {
       const raw = text.slice(runStart, end);
       const norm = normalizeWord(raw);
       const apostrophe = Math.max(...APOSTROPHES.map((a) => raw.lastIndexOf(a)));
-      const alt = apostrophe > 0 ? normalizeWord(raw.slice(apostrophe + 1)) : '';
+      const alt = apostrophe > 0 ? normalizeWord(raw.slice(apostrophe + 1)) : withoutConjunction(norm);
       if (norm) tokens.push(alt && alt !== norm ? { norm, alt, start: runStart, end } : { norm, start: runStart, end });
       runStart = -1;
     };
