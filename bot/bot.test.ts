@@ -218,6 +218,17 @@ describe('intents', () => {
     }
   });
 
+  it('a crisis only the learned model sees: help lines first, urgent, handed off, and the question answered too', async () => {
+    const bot = await openBot(lexical);
+    const r = await bot.reply({ text: 'mi marido me dio una golpiza y no puedo ver de un ojo', language: 'es' });
+    expect(r.intent).toBe('crisis');
+    expect(r.urgent).toBe(true);
+    expect(r.handoff).toEqual({ reason: 'crisis' });
+    expect(r.text.split('\n')[0]).toContain('911');
+    expect(r.passages.length).toBeGreaterThan(0);
+    expect(r.text).toContain(plainText(r.passages[0].text).slice(0, 30));
+  });
+
   it('a medical emergency answers with 911 and is urgent', async () => {
     const bot = await openBot(lexical);
     const r = await bot.reply({ text: 'my father is not breathing', language: 'en' });

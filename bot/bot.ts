@@ -27,7 +27,7 @@ import { documentFilter, validateFilters, type SearchFilters } from './retrieval
 import { systemClock, type Clock } from './retrieval/open-now.ts';
 import { filtersFor, type NewcomerProfile } from './retrieval/question-filters.ts';
 import { MAX_QUERY_CHARS, search, type SearchMode, type SearchResult } from './retrieval/search.ts';
-import { classifyIntent, crisisResponse, loadLanguageDetector, MIN_CONFIDENCE, type DetectedLanguage, type Intent, type IntentResult, type LanguageDetector } from './understand/index.ts';
+import { classifyIntent, crisisResponse, defaultCrisisModel, loadLanguageDetector, MIN_CONFIDENCE, type DetectedLanguage, type Intent, type IntentResult, type LanguageDetector } from './understand/index.ts';
 
 export type HandoffReason = 'asked' | 'low_confidence' | 'crisis' | 'referral_request';
 
@@ -199,6 +199,7 @@ export class Bot {
       const config = llmConfigFromEnv();
       if (config) llm = { model: await createChatModel(config), name: config.model, timeoutMs: options.llmTimeoutMs ?? config.timeoutMs };
     }
+    defaultCrisisModel(); // trained once per process; now rather than on the first message
     const [content, detector] = await Promise.all([
       options.content ?? ContentIndex.open(db as Db, options.index),
       options.languageDetector ?? loadLanguageDetector(),
@@ -258,7 +259,9 @@ export class Bot {
     const language = this.detector.detect(input.text, { previous: hint });
     const replyLanguage = toUiLanguage(language.language) ?? toUiLanguage(hint) ?? DEFAULT_LANGUAGE;
     const intent = classifyIntent(input.text, { language: language.language });
-    if (intent.intent !== 'question' && !options.searchAlways) return { language, replyLanguage, intent };
+    // A crisis only the learned model sees is also answered, in case it is an ordinary question.
+    const searches = intent.intent === 'question' || (intent.intent === 'crisis' && intent.learned === true);
+    if (!searches && !options.searchAlways) return { language, replyLanguage, intent };
 
     const filters = filtersFor(input.text, profileFilters(input.profile));
     // A language the text did not settle is left to the script (analysing as en/fr/es covers code-switching).
@@ -296,7 +299,13 @@ export class Bot {
       case 'crisis': {
         const r = crisisResponse(d.intent.crisisKind ?? 'danger', lang);
         const sources = r.lines.filter((l) => l.url).map((l) => ({ title: l.name, url: l.url! }));
-        return { ...base, text: r.text, sources, urgent: true, handoff: { reason: 'crisis' } };
+        const crisisReply: BotReply = { ...base, text: r.text, sources, urgent: true, handoff: { reason: 'crisis' } };
+        if (!d.intent.learned || !d.search) return crisisReply;
+        // The model, not a phrase, saw a crisis: the help lines first and an advisor alerted, then
+        // the answer too, because one ordinary question in a hundred scores this high.
+        const answered = await this.answer(input, d, base);
+        if (answered.handoff) return crisisReply;
+        return { ...answered, intent: 'crisis', text: `${r.text}\n\n${answered.text}`, sources: [...sources, ...answered.sources], urgent: true, handoff: { reason: 'crisis' } };
       }
       case 'ask_for_person':
         return { ...base, text: t(lang, 'handingOff'), handoff: { reason: 'asked' } };

@@ -15,6 +15,7 @@ export {
 } from './language.ts';
 export { dominantScript, countScripts, SCRIPTS, type Script, type DetectedScript } from './script.ts';
 export { classifyIntent, INTENTS, IntentInputError, type Intent, type IntentResult, type ClassifyOptions } from './intents.ts';
+export { CrisisModel, defaultCrisisModel, type CrisisExample } from './crisis-model.ts';
 export {
   crisisResponse,
   CrisisKindError,

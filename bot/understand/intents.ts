@@ -3,11 +3,12 @@
  * lexicon is tried on every message (the stated language first), because people switch
  * languages mid-sentence and a missed crisis in the "wrong" language is the costliest error.
  *
- * Order matters and is deliberate: crisis > ask_for_person > referral_request > personal case >
+ * Order matters and is deliberate: crisis (lexicons, then the learned model) > ask_for_person > referral_request > personal case >
  * out_of_scope (off-task requests first) > greeting/thanks > question (flagged when it names the
  * asker's own file in passing). Crisis is never suppressed by negation ("I'm not going to kill
  * myself" still shows the help lines) — only its confidence drops.
  */
+import { defaultCrisisModel, type CrisisModel } from './crisis-model.ts';
 import { CRISIS_KINDS, defaultLexicons, type CrisisKind, type Lexicon } from './lexicons.ts';
 import { findAll, findAny, matchAnyAt, type Phrase, type PhraseMatch } from './phrases.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -36,6 +37,8 @@ export interface IntentResult {
   personalCase?: true;
   /** A question that names the asker's own file or case in passing (lexicon `personal_context`). */
   personalContext?: true;
+  /** A crisis found by the learned model (crisis-model.ts), not by a lexicon phrase. */
+  learned?: true;
 }
 
 export interface ClassifyOptions {
@@ -43,6 +46,11 @@ export interface ClassifyOptions {
   language?: string;
   /** Lexicons to use instead of the shipped ones (tests, agency additions). */
   lexicons?: readonly Lexicon[];
+  /**
+   * The learned crisis check for what the lexicons miss; default the shipped model (trained on
+   * first use), null for the rules alone. Off by default when custom lexicons are given.
+   */
+  crisisModel?: CrisisModel | null;
 }
 
 /** Thrown for input that is not text. */
@@ -56,6 +64,7 @@ export class IntentInputError extends TypeError {
 const CONFIDENCE = {
   crisis: 0.95,
   crisisNegated: 0.6,
+  crisisLearned: 0.7,
   askForPerson: 0.9,
   referralNamed: 0.85,
   referralUnnamed: 0.7,
@@ -150,6 +159,13 @@ function crisis(text: string, tokens: readonly Token[], lexicons: readonly Lexic
   };
 }
 
+/** A crisis the lexicons missed but the model sees: urgent, at a lower confidence, kind of its nearest known crisis. */
+function learnedCrisis(text: string, model: CrisisModel | null): IntentResult | undefined {
+  const found = model?.detect(text);
+  if (!found) return undefined;
+  return { intent: 'crisis', confidence: CONFIDENCE.crisisLearned, urgent: true, crisisKind: found.kind, learned: true };
+}
+
 function askForPerson(text: string, tokens: readonly Token[], lexicons: readonly Lexicon[]): IntentResult | undefined {
   const negations = allOf(lexicons, (l) => l.negations);
   for (const lexicon of lexicons) {
@@ -240,8 +256,10 @@ export function classifyIntent(text: string, options: ClassifyOptions = {}): Int
     if (THANKS_EMOJI.test(text)) return { intent: 'thanks', confidence: 0.7, urgent: false };
     return { intent: 'question', confidence: 0, urgent: false };
   }
+  const model = options.crisisModel === undefined ? (options.lexicons ? null : defaultCrisisModel()) : options.crisisModel;
   return (
     crisis(text, tokens, lexicons) ??
+    learnedCrisis(text, model) ??
     askForPerson(text, tokens, lexicons) ??
     referral(text, tokens, lexicons) ??
     personalCase(text, tokens, lexicons) ??
