@@ -13,6 +13,7 @@ import pa from '../data/source/pa.ts';
 import uk from '../data/source/uk.ts';
 import zh from '../data/source/zh.ts';
 import HOLDOUT_SOURCES from '../data/source/holdout/index.ts';
+import SECOND_AUTHOR_SOURCES from '../data/source/second-author/index.ts';
 import { readContentCatalogue, serviceFitsProfile, type ContentCatalogue } from './content.ts';
 import { DEFAULT_QUESTIONS_FILE } from './load.ts';
 import { SERVICE_ALIASES, type LanguageSpecs, type QuestionSpec } from './spec.ts';
@@ -20,11 +21,12 @@ import { assignSplits } from './split.ts';
 import type { LabeledQuestion, QuestionLanguage, QuestionProfile, RelevanceGrade, RelevantItem } from './types.ts';
 
 export const SOURCES: LanguageSpecs[] = [en, fr, es, ar, zh, uk, fa, pa];
-export { HOLDOUT_SOURCES };
+export { HOLDOUT_SOURCES, SECOND_AUTHOR_SOURCES };
 
 /**
  * Each language owns a block of 999 ids, so adding a question to one file never renumbers another:
- * q…001–q…499 for the calibration/test sources, q…501–q…999 for the held-out ones.
+ * q…001–q…499 for the calibration/test sources, q…501–q…749 for the second author's (all
+ * calibration), q…751–q…999 for the held-out ones.
  */
 export const ID_BLOCKS: Record<QuestionLanguage, number> = { en: 1000, fr: 2000, es: 3000, ar: 4000, zh: 5000, uk: 6000, fa: 7000, pa: 8000 };
 
@@ -43,27 +45,34 @@ export class QuestionSpecError extends Error {
   }
 }
 
-const BLOCK_HALF = 499;
-const HOLDOUT_OFFSET = 500;
+const MAIN_BLOCK = 499;
+const SECOND_AUTHOR_OFFSET = 500;
+const HOLDOUT_OFFSET = 750;
 
 export function buildQuestionSet(
   sources: LanguageSpecs[] = SOURCES,
   catalogue: ContentCatalogue = readContentCatalogue(),
   holdout: LanguageSpecs[] = HOLDOUT_SOURCES,
+  secondAuthor: LanguageSpecs[] = SECOND_AUTHOR_SOURCES,
 ): LabeledQuestion[] {
-  const drafts = draftsOf(sources, 0, catalogue, '');
+  const drafts = draftsOf(sources, 0, MAIN_BLOCK, catalogue, '');
   const splits = assignSplits(drafts);
-  const held = draftsOf(holdout, HOLDOUT_OFFSET, catalogue, 'holdout ');
-  return [...drafts.map((q) => orderFields({ ...q, split: splits.get(q.id)! })), ...held.map((q) => orderFields({ ...q, split: 'holdout' }))];
+  const second = draftsOf(secondAuthor, SECOND_AUTHOR_OFFSET, HOLDOUT_OFFSET - SECOND_AUTHOR_OFFSET - 1, catalogue, 'second-author ');
+  const held = draftsOf(holdout, HOLDOUT_OFFSET, 999 - HOLDOUT_OFFSET, catalogue, 'holdout ');
+  return [
+    ...drafts.map((q) => orderFields({ ...q, split: splits.get(q.id)! })),
+    ...second.map((q) => orderFields({ ...q, split: 'calibration' })),
+    ...held.map((q) => orderFields({ ...q, split: 'holdout' })),
+  ];
 }
 
-function draftsOf(sources: LanguageSpecs[], offset: number, catalogue: ContentCatalogue, label: string): Omit<LabeledQuestion, 'split'>[] {
+function draftsOf(sources: LanguageSpecs[], offset: number, max: number, catalogue: ContentCatalogue, label: string): Omit<LabeledQuestion, 'split'>[] {
   const seenLanguages = new Set<QuestionLanguage>();
   const drafts: Omit<LabeledQuestion, 'split'>[] = [];
   for (const { language, specs } of sources) {
     if (seenLanguages.has(language)) throw new QuestionSpecError(language, `language listed twice in the ${label}sources`);
     seenLanguages.add(language);
-    if (specs.length > BLOCK_HALF) throw new QuestionSpecError(language, `more than ${BLOCK_HALF} ${label}questions do not fit the id block`);
+    if (specs.length > max) throw new QuestionSpecError(language, `more than ${max} ${label}questions do not fit the id block`);
     specs.forEach((spec, i) => {
       const where = `${label}${language} #${i + 1} "${spec.text.slice(0, 40)}"`;
       drafts.push({ id: `q${ID_BLOCKS[language] + offset + i + 1}`, ...toQuestion(spec, language, catalogue, where) });

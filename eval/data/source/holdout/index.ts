@@ -1,7 +1,7 @@
 /**
- * The held-out messages (split "holdout"): written by a second author on 2026-11-23 without seeing
- * the bot's rules or its errors, after the rules were tuned on `calibration`. Report them beside
- * `test`; never tune anything on them. Ids sit in the upper half of each language's block (q1501…).
+ * The held-out messages (split "holdout"): written by a third author without seeing the bot's
+ * rules, its errors or the other messages, after the bot was last tuned. Report them beside
+ * `test`; never tune anything on them. Ids q…750–q…999.
  */
 import ar from './ar.ts';
 import en from './en.ts';
