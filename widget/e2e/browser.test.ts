@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, DEMO_PASSWORD, ensureBuilt, screenshot, seriousViolations, startE2eService, VIEWPORTS, type E2eService } from './harness.ts';
+import { CHROMIUM, DEMO_PASSWORD, ensureBuilt, openAroundTheClock, screenshot, seriousViolations, startE2eService, VIEWPORTS, type E2eService } from './harness.ts';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
@@ -132,6 +132,102 @@ describe.skipIf(!hasChromium)(`front ends in Chromium (${process.env.DATABASE_UR
     await phone.getByRole('link', { name: planId }).click();
     await phone.locator('.st-statement').first().waitFor();
     await screenshot(phone, 'assessor-plan', 'phone');
+  });
+
+  it('staff apps in French: the assessor switches with the header toggle (remembered), the advisor console follows a French browser', async () => {
+    const db = e2e.service.db;
+    const htmlLang = (page: Page) => page.locator('html').getAttribute('lang');
+    // Buttons a French screen must not show in English.
+    // (Playwright compares accessible names with white space collapsed, so a no-break space reads as \s.)
+    const ENGLISH_BUTTONS = /^(Accept|Reject|Add referral|Change referral|Print|Save as text|Sign out|Sign in|Find actions|Search the library|Add as free text|Take chat|Filter|Send reply|Add note|Create task|Transfer|Return to bot|Close chat)\b/;
+
+    // Another plan than the first test's, so its suggestions are all still open.
+    const { rows } = await db.query<{ id: string }>(
+      `SELECT p.id FROM plan p WHERE p.agency_id = 'ag-windsor-1' AND p.status IN ('draft', 'active')
+         AND EXISTS (SELECT 1 FROM plan_statement s WHERE s.plan_id = p.id AND s.statement_id IS NOT NULL)
+       ORDER BY p.created_on DESC, p.id LIMIT 1 OFFSET 1`,
+    );
+    const planId = rows[0].id;
+
+    // An English browser: English first; the toggle (named in French, for whoever reads French) switches.
+    const page = await newPage('desktop');
+    await page.goto(`${e2e.url}/assessor/`);
+    await page.getByRole('heading', { name: 'Assessor sign-in' }).waitFor();
+    expect(await htmlLang(page)).toBe('en');
+    await page.getByRole('button', { name: 'Français', exact: true }).click();
+    await page.getByRole('heading', { name: 'Connexion des évaluatrices et évaluateurs' }).waitFor();
+    expect(await htmlLang(page)).toBe('fr');
+    // Remembered: a reload stays in French.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Connexion des évaluatrices et évaluateurs' }).waitFor();
+    expect(await htmlLang(page)).toBe('fr');
+    await page.getByLabel('Courriel').fill('assessor@ag-windsor-1.demo');
+    await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+
+    await page.getByRole('heading', { name: 'Plans ouverts' }).waitFor();
+    expect(await page.getByRole('columnheader').allTextContents()).toEqual(['N° de plan', 'Créé le', 'Statut', 'Clientèle', 'Énoncés', 'Actions']);
+    // Dates as Intl writes them in Canadian French ("14 mars 2025"), not ISO.
+    const created = await page.locator('tbody tr td:nth-child(2)').first().textContent();
+    expect(created).toMatch(/^\d{1,2} (janv\.|févr\.|mars|avr\.|mai|juin|juil\.|août|sept\.|oct\.|nov\.|déc\.) \d{4}$/);
+    expect(await page.title()).toBe('Plans — Évaluation');
+
+    await page.getByRole('link', { name: planId }).click();
+    // The plan follows the interface into French, and the suggestions come in French.
+    await page.getByRole('heading', { name: `Plan d’établissement ${planId}` }).waitFor();
+    expect(await page.getByRole('radio', { name: 'Français' }).isChecked()).toBe(true);
+    await page.getByRole('heading', { name: 'Actions suggérées' }).first().waitFor();
+    const accept = page.locator('.st-suggestion').first().getByRole('button', { name: /^Accepter\s: / });
+    await accept.waitFor();
+    expect(await page.locator('.st-client').textContent()).toMatch(/ménage de \d+.* · langues\s: .* · créé le \d{1,2} \S+ \d{4} · (actif|ébauche)$/);
+    expect(await page.getByRole('button', { name: ENGLISH_BUTTONS }).count()).toBe(0);
+    expect(await htmlLang(page)).toBe('fr');
+    await screenshot(page, 'assessor-plan-fr', 'desktop');
+    await expectAccessible(page, 'assessor plan (French)');
+
+    // Deciding in French stores the same decision, and says so in French.
+    const suggestionId = await page.locator('.st-suggestion').first().getAttribute('data-suggestion-id');
+    await accept.click();
+    await page.getByText(/^«\s.+\s» ajoutée au plan\.$/).waitFor();
+    const decided = await db.query<{ decision: string }>('SELECT decision FROM suggestion WHERE id = $1', [suggestionId]);
+    expect(decided.rows).toEqual([{ decision: 'accepted' }]);
+
+    // And back to English from the header.
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await page.getByRole('heading', { name: `Settlement plan ${planId}` }).waitFor();
+    expect(await htmlLang(page)).toBe('en');
+    expect(await page.getByRole('button', { name: 'Sign out' }).count()).toBe(1);
+
+    // A newcomer (widget in French) asks for a person, so the queue has someone in it.
+    await openAroundTheClock(db, 'windsor');
+    const newcomer = await newPage('phone', { locale: 'fr-CA' });
+    await newcomer.goto(`${e2e.url}/widget/?agency=ag-windsor-1&site=windsor&lang=fr`);
+    await newcomer.locator('.wf-person').click();
+    await newcomer.getByText(/numéro 1 dans la file/).waitFor();
+
+    // The advisor's browser asks for French: the console starts in French, no click needed.
+    const desk = await newPage('desktop', { locale: 'fr-CA' });
+    await desk.goto(`${e2e.url}/console/`);
+    await desk.getByRole('heading', { name: 'Connexion des conseillères et conseillers' }).waitFor();
+    expect(await htmlLang(desk)).toBe('fr');
+    await desk.getByLabel('Courriel').fill('advisor@ag-windsor-1.demo');
+    await desk.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
+    await desk.getByRole('button', { name: 'Se connecter' }).click();
+    const take = desk.getByRole('button', { name: /^Prendre en charge\s: a demandé à parler à une personne, français$/ });
+    await take.waitFor();
+    await desk.getByRole('heading', { name: 'File d’attente (1)' }).waitFor();
+    expect(await desk.locator('.st-queue-list li').first().textContent()).toMatch(/a demandé à parler à une personne · français · windsor · clavardage en direct · en attente depuis \d+ min/);
+    await expect.poll(() => desk.title()).toBe('(1) Console des conseillères et conseillers');
+    expect(await desk.getByRole('button', { name: 'English', exact: true }).count()).toBe(1);
+    expect(await desk.getByRole('button', { name: ENGLISH_BUTTONS }).count()).toBe(0);
+    await screenshot(desk, 'console-queue-fr', 'desktop');
+    await expectAccessible(desk, 'console queue (French)');
+
+    await take.click();
+    await desk.getByRole('button', { name: 'Envoyer la réponse' }).waitFor();
+    await desk.getByText(/^Statut\s: en attente — a demandé à parler à une personne$/).waitFor();
+    expect(await desk.getByRole('button', { name: ENGLISH_BUTTONS }).count()).toBe(0);
+    await expectAccessible(desk, 'console chat (French)');
   });
 
   it('newcomer widget: Arabic renders right to left, on a phone and embedded in a host page', async () => {

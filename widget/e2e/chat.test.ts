@@ -9,27 +9,13 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../knowledge/db/index.ts';
-import { CHROMIUM, DEMO_PASSWORD, ensureBuilt, screenshot, seriousViolations, startE2eService, VIEWPORTS, type E2eService } from './harness.ts';
+import { CHROMIUM, DEMO_PASSWORD, ensureBuilt, openAroundTheClock, screenshot, seriousViolations, startE2eService, VIEWPORTS, type E2eService } from './harness.ts';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`chat browser test skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
 
 const SITE = 'windsor';
 const AGENCY = 'ag-windsor-1';
-
-/**
- * The demo site has no office hours of its own, so it would follow the default week (weekdays
- * 9–17 in Toronto) and the handoff would depend on when the test runs. The test site is open
- * around the clock instead: 24:00 is a valid PostgreSQL `time` and makes each day's slot cover the
- * whole day (the admin route only takes up to 23:59, which would leave a minute closed at midnight).
- */
-async function openAroundTheClock(db: Db, siteId: string): Promise<void> {
-  await db.query('DELETE FROM chat_office_hours WHERE site_id = $1', [siteId]);
-  for (const day of ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']) {
-    await db.query(`INSERT INTO chat_office_hours (site_id, byday, opens_at, closes_at, time_zone) VALUES ($1, $2, '00:00', '24:00', 'America/Toronto')`, [siteId, day]);
-  }
-  await db.query('DELETE FROM chat_holiday WHERE site_id IS NULL OR site_id = $1', [siteId]);
-}
 
 describe.skipIf(!hasChromium)(`chat in Chromium on the real service: newcomer widget and advisor console (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () => {
   let e2e: E2eService;

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Db } from '../../knowledge/db/index.ts';
 import { createScratchDatabase } from '../../knowledge/db/testing.ts';
 import type { Page } from 'playwright-core';
 import { loadConfig } from '../../server/config.ts';
@@ -66,6 +67,20 @@ export async function startE2eService(): Promise<E2eService> {
       for (const c of cleanups.reverse()) await c();
     },
   };
+}
+
+/**
+ * The demo site has no office hours of its own, so it would follow the default week (weekdays
+ * 9–17 in Toronto) and the handoff would depend on when the test runs. The test site is open
+ * around the clock instead: 24:00 is a valid PostgreSQL `time` and makes each day's slot cover the
+ * whole day (the admin route only takes up to 23:59, which would leave a minute closed at midnight).
+ */
+export async function openAroundTheClock(db: Db, siteId: string): Promise<void> {
+  await db.query('DELETE FROM chat_office_hours WHERE site_id = $1', [siteId]);
+  for (const day of ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']) {
+    await db.query(`INSERT INTO chat_office_hours (site_id, byday, opens_at, closes_at, time_zone) VALUES ($1, $2, '00:00', '24:00', 'America/Toronto')`, [siteId, day]);
+  }
+  await db.query('DELETE FROM chat_holiday WHERE site_id IS NULL OR site_id = $1', [siteId]);
 }
 
 /** The two screens every view is checked and photographed on: a laptop and a 360-px phone. */

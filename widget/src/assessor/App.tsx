@@ -1,10 +1,25 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { DecisionReason } from '../../../recommender/feedback/decisions.ts';
 import { api, ApiError, loadSession, qs, signOut, type Session } from '../shared/api.ts';
 import { SignIn } from '../shared/SignIn.tsx';
+import { LanguageToggle, StaffLanguageProvider, useLanguage } from '../shared/StaffLanguage.tsx';
+import { ASSESSOR, formatDate, immigrationLabel, LANGUAGE_NAMES, languageName, plural, STAFF_LANGUAGES, translator, weekdayName, type StaffLanguage } from '../shared/staff-strings.ts';
 import { planText, type Plan, type PlanAction, type PlanStatement } from './plan.ts';
 
-type Lang = 'en' | 'fr';
+/**
+ * Two languages meet here: the interface's (chosen in the header: tools, notices, suggestions and
+ * library searches, which the assessor reads) and the plan's (what is printed or saved for the
+ * client), which follows the interface unless the assessor picks the other one for this plan.
+ */
+type Lang = StaffLanguage;
+type T = ReturnType<typeof translator<(typeof ASSESSOR)['en']>>;
+
+function useT() {
+  const lang = useLanguage();
+  // One function per language, so effects that depend on it run when the language changes, not every render.
+  const t = useMemo(() => translator(ASSESSOR, lang), [lang]);
+  return { lang, t };
+}
 
 interface PlanSummary {
   id: string;
@@ -40,30 +55,28 @@ interface ServiceResult {
   addresses: { line: string; city: string | null }[];
 }
 
-const REASONS: Record<DecisionReason, string> = {
-  not_relevant: 'Not relevant to this statement',
-  not_eligible: 'Client is not eligible',
-  already_done: 'Already done',
-  client_declined: 'Client declined',
-  duplicate: 'Duplicate of another action',
-  other: 'Other',
-};
+// Spelled out so the type keeps the list complete without bringing the recommender's module in.
+const REASONS = Object.keys({ not_relevant: 0, not_eligible: 0, already_done: 0, client_declined: 0, duplicate: 0, other: 0 } satisfies Record<DecisionReason, 0>) as DecisionReason[];
 
-const STATUS_LABELS: Record<string, string> = {
-  permanent_resident: 'Permanent resident',
-  protected_person: 'Protected person',
-  refugee_claimant: 'Refugee claimant',
-  temporary_worker: 'Temporary worker',
-  international_student: 'International student',
-  cuaet: 'CUAET',
-  citizen: 'Citizen',
-};
+/** A code the tables may not know yet (a new status) is shown as it is. */
+function label(t: T, key: string, fallback: string): string {
+  return key in ASSESSOR.en ? t(key as keyof (typeof ASSESSOR)['en']) : fallback;
+}
 
 function currentPlanId(): string | null {
   return new URLSearchParams(location.search).get('plan');
 }
 
 export function App() {
+  return (
+    <StaffLanguageProvider>
+      <Assessor />
+    </StaffLanguageProvider>
+  );
+}
+
+function Assessor() {
+  const { t } = useT();
   const [session, setSession] = useState<Session | null>(() => loadSession('assessor'));
   const [planId, setPlanId] = useState<string | null>(currentPlanId);
   useEffect(() => {
@@ -76,20 +89,21 @@ export function App() {
     setPlanId(id);
   };
   useEffect(() => {
-    document.title = planId ? `Plan ${planId} — Assessor` : 'Plans — Assessor';
-  }, [planId]);
+    document.title = planId ? t('docTitlePlan', { id: planId }) : t('docTitlePlans');
+  }, [planId, t]);
 
-  if (!session) return <SignIn role="assessor" title="Assessor sign-in" onSignedIn={setSession} />;
+  if (!session) return <SignIn role="assessor" title={t('signInTitle')} wrongRole={t('wrongRole')} onSignedIn={setSession} />;
   return (
     <>
       <header className="st-bar">
         <a href="#main" className="st-skip">
-          Skip to content
+          {t('skip')}
         </a>
-        <strong>Settlement plans</strong>
+        <strong>{t('appTitle')}</strong>
         <span className="st-who">{session.staff.displayName}</span>
+        <LanguageToggle />
         <button type="button" onClick={() => signOut(session).then(() => setSession(null))}>
-          Sign out
+          {t('signOut')}
         </button>
       </header>
       <main id="main" tabIndex={-1}>
@@ -100,6 +114,7 @@ export function App() {
 }
 
 function PlanList({ session, onOpen }: { session: Session; onOpen: (id: string) => void }) {
+  const { lang, t } = useT();
   const [plans, setPlans] = useState<PlanSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -109,20 +124,20 @@ function PlanList({ session, onOpen }: { session: Session; onOpen: (id: string) 
   }, [session]);
   return (
     <section aria-labelledby="plans-h">
-      <h1 id="plans-h">Open plans</h1>
+      <h1 id="plans-h">{t('openPlans')}</h1>
       {error && <p role="alert">{error}</p>}
-      {!plans && !error && <p role="status">Loading…</p>}
+      {!plans && !error && <p role="status">{t('loading')}</p>}
       {plans && (
         <table className="st-table">
-          <caption className="st-visually-hidden">Open plans of your organization, newest first</caption>
+          <caption className="st-visually-hidden">{t('openPlansCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Plan</th>
-              <th scope="col">Created</th>
-              <th scope="col">Status</th>
-              <th scope="col">Client</th>
-              <th scope="col">Statements</th>
-              <th scope="col">Actions</th>
+              <th scope="col">{t('col.plan')}</th>
+              <th scope="col">{t('col.created')}</th>
+              <th scope="col">{t('col.status')}</th>
+              <th scope="col">{t('col.client')}</th>
+              <th scope="col">{t('col.statements')}</th>
+              <th scope="col">{t('col.actions')}</th>
             </tr>
           </thead>
           <tbody>
@@ -139,10 +154,10 @@ function PlanList({ session, onOpen }: { session: Session; onOpen: (id: string) 
                     {p.id}
                   </a>
                 </td>
-                <td>{p.createdOn}</td>
-                <td>{p.status}</td>
+                <td>{formatDate(p.createdOn, lang)}</td>
+                <td>{label(t, `planStatus.${p.status}`, p.status)}</td>
                 <td>
-                  {p.client.site}, {p.client.ageBand}, {STATUS_LABELS[p.client.immigrationStatus] ?? p.client.immigrationStatus}
+                  {p.client.site}, {p.client.ageBand}, {immigrationLabel(t, p.client.immigrationStatus)}
                 </td>
                 <td>{p.statements}</td>
                 <td>{p.actions}</td>
@@ -156,8 +171,12 @@ function PlanList({ session, onOpen }: { session: Session; onOpen: (id: string) 
 }
 
 function PlanView({ session, planId, onBack }: { session: Session; planId: string; onBack: () => void }) {
+  const { lang: ui, t } = useT();
   const [plan, setPlan] = useState<Plan | null>(null);
-  const [lang, setLang] = useState<Lang>('en');
+  // The plan's language: the interface's, until the assessor picks the other one for this plan.
+  const [lang, setLang] = useState<Lang>(ui);
+  useEffect(() => setLang(ui), [ui]);
+  const tp = translator(ASSESSOR, lang);
   const [suggestions, setSuggestions] = useState<Record<number, Suggestion[]>>({});
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
@@ -170,14 +189,14 @@ function PlanView({ session, planId, onBack }: { session: Session; planId: strin
 
   const loadSuggestions = useCallback(async () => {
     try {
-      const r = await api<{ statements: StatementSuggestions[] }>(session, 'POST', '/api/suggestions', { planId, language: lang });
+      const r = await api<{ statements: StatementSuggestions[] }>(session, 'POST', '/api/suggestions', { planId, language: ui });
       setSuggestions(Object.fromEntries(r.statements.map((s) => [s.position, s.suggestions])));
     } catch (e) {
       // No model yet, or a plan without statements: the plan is still usable without suggestions.
       setSuggestions({});
       if (e instanceof ApiError && e.status !== 400) setError(e.message);
     }
-  }, [session, planId, lang]);
+  }, [session, planId, ui]);
 
   useEffect(() => {
     reload().catch((e: Error) => setError(e.message));
@@ -187,47 +206,49 @@ function PlanView({ session, planId, onBack }: { session: Session; planId: strin
   }, [loadSuggestions, plan?.status]);
 
   if (error && !plan) return <p role="alert">{error}</p>;
-  if (!plan) return <p role="status">Loading plan…</p>;
+  if (!plan) return <p role="status">{t('loadingPlan')}</p>;
 
   const decide = async (s: Suggestion, decision: 'accepted' | 'rejected', reason?: DecisionReason, note?: string) => {
     try {
       await api(session, 'POST', `/api/suggestions/${s.id}/decision`, { decision, ...(reason ? { reason } : {}), ...(note ? { note } : {}) });
-      setNotice(decision === 'accepted' ? `Added “${s.title}” to the plan.` : `Rejected “${s.title}”.`);
+      setNotice(t(decision === 'accepted' ? 'added' : 'rejected', { title: s.title }));
       setSuggestions((all) => Object.fromEntries(Object.entries(all).map(([k, list]) => [k, list.filter((x) => x.id !== s.id)])));
       if (decision === 'accepted') await reload();
     } catch (e) {
-      setNotice(`Could not record the decision: ${(e as Error).message}`);
+      setNotice(t('decisionFailed', { message: (e as Error).message }));
     }
   };
 
   const client = plan.client;
   return (
     <article className="st-plan" aria-labelledby="plan-h" lang={lang}>
-      <div className="st-noprint st-toolbar">
+      <div className="st-noprint st-toolbar" lang={ui}>
         <button type="button" onClick={onBack}>
-          ← All plans
+          {t('allPlans')}
         </button>
         <fieldset className="st-langs">
-          <legend>Plan language</legend>
-          {(['en', 'fr'] as const).map((l) => (
-            <label key={l}>
-              <input type="radio" name="plan-lang" value={l} checked={lang === l} onChange={() => setLang(l)} /> {l === 'en' ? 'English' : 'Français'}
+          <legend>{t('planLanguage')}</legend>
+          {STAFF_LANGUAGES.map((l) => (
+            <label key={l} lang={l}>
+              <input type="radio" name="plan-lang" value={l} checked={lang === l} onChange={() => setLang(l)} /> {LANGUAGE_NAMES[l]}
             </label>
           ))}
         </fieldset>
         <button type="button" onClick={() => window.print()}>
-          Print
+          {t('print')}
         </button>
         <button type="button" onClick={() => saveText(plan, lang)}>
-          Save as text
+          {t('saveText')}
         </button>
       </div>
-      <h1 id="plan-h">{lang === 'fr' ? `Plan d’établissement ${plan.id}` : `Settlement plan ${plan.id}`}</h1>
+      <h1 id="plan-h">{tp('plan.title', { id: plan.id })}</h1>
       <p className="st-client">
-        {client.site} · {client.ageBand} · {STATUS_LABELS[client.immigrationStatus] ?? client.immigrationStatus} · household {client.householdSize}
-        {client.children ? `, ${client.children} children` : ''} · languages {client.languages.join(', ') || '—'} · created {plan.createdOn} · {plan.status}
+        {client.site} · {client.ageBand} · {immigrationLabel(tp, client.immigrationStatus)} · {tp('plan.household', { n: client.householdSize })}
+        {client.children ? `, ${plural(tp, lang, client.children, 'plan.childOne', 'plan.childOther')}` : ''} ·{' '}
+        {tp('plan.languages', { list: client.languages.map((l) => languageName(l, lang)).join(', ') || '—' })} · {tp('plan.createdOn', { date: formatDate(plan.createdOn, lang) })} ·{' '}
+        {label(tp, `planStatus.${plan.status}`, plan.status)}
       </p>
-      <p role="status" aria-live="polite" className="st-notice">
+      <p role="status" aria-live="polite" className="st-notice" lang={ui}>
         {notice}
       </p>
       {plan.statements.map((s) => (
@@ -250,9 +271,8 @@ function PlanView({ session, planId, onBack }: { session: Session; planId: strin
         <AddStatement
           session={session}
           plan={plan}
-          lang={lang}
           onAdded={async () => {
-            setNotice('Statement added.');
+            setNotice(t('statementAdded'));
             await reload();
             await loadSuggestions();
           }}
@@ -276,6 +296,8 @@ function StatementBlock(props: {
   onChanged: (message: string) => Promise<void>;
 }) {
   const { statement: s, lang, plan } = props;
+  const { lang: ui, t } = useT();
+  const tp = translator(ASSESSOR, lang);
   const headingId = `st-${s.position}`;
   return (
     <section className="st-statement" aria-labelledby={headingId}>
@@ -283,9 +305,9 @@ function StatementBlock(props: {
         {statementLabel(s, lang)}
         {s.category && <span className="st-category"> — {s.category[lang] ?? s.category.en}</span>}
       </h2>
-      <h3>{lang === 'fr' ? 'Actions' : 'Actions'}</h3>
+      <h3>{tp('plan.actions')}</h3>
       {s.actions.length === 0 ? (
-        <p className="st-muted">No actions yet.</p>
+        <p className="st-muted">{tp('plan.none')}.</p>
       ) : (
         <ul className="st-actions">
           {s.actions.map((a) => (
@@ -294,8 +316,8 @@ function StatementBlock(props: {
         </ul>
       )}
       {props.suggestions.length > 0 && (
-        <div className="st-noprint">
-          <h3>Suggested actions</h3>
+        <div className="st-noprint" lang={ui}>
+          <h3>{t('suggested')}</h3>
           <ol className="st-suggestions">
             {props.suggestions.map((x) => (
               <SuggestionItem key={x.id} suggestion={x} onDecide={props.onDecide} />
@@ -309,24 +331,25 @@ function StatementBlock(props: {
 }
 
 function SuggestionItem({ suggestion: x, onDecide }: { suggestion: Suggestion; onDecide: (s: Suggestion, d: 'accepted' | 'rejected', reason?: DecisionReason, note?: string) => Promise<void> }) {
+  const { t } = useT();
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState<DecisionReason>('not_relevant');
   const [note, setNote] = useState('');
   return (
     <li className="st-suggestion" data-suggestion={x.actionId} data-suggestion-id={x.id}>
       <strong>{x.title}</strong>
-      <ul className="st-reasons" aria-label="Why this is suggested">
+      <ul className="st-reasons" aria-label={t('whySuggested')}>
         {x.reasons.map((r, i) => (
           <li key={i}>{r.text}</li>
         ))}
       </ul>
       {!rejecting ? (
         <div className="st-row">
-          <button type="button" className="st-primary" onClick={() => onDecide(x, 'accepted')} aria-label={`Accept: ${x.title}`}>
-            Accept
+          <button type="button" className="st-primary" onClick={() => onDecide(x, 'accepted')} aria-label={t('acceptLabel', { title: x.title })}>
+            {t('accept')}
           </button>
-          <button type="button" onClick={() => setRejecting(true)} aria-label={`Reject: ${x.title}`}>
-            Reject…
+          <button type="button" onClick={() => setRejecting(true)} aria-label={t('rejectLabel', { title: x.title })}>
+            {t('reject')}
           </button>
         </div>
       ) : (
@@ -338,24 +361,24 @@ function SuggestionItem({ suggestion: x, onDecide }: { suggestion: Suggestion; o
           }}
         >
           <label>
-            Reason
+            {t('reason')}
             <select value={reason} onChange={(e) => setReason(e.target.value as DecisionReason)}>
-              {Object.entries(REASONS).map(([k, v]) => (
+              {REASONS.map((k) => (
                 <option key={k} value={k}>
-                  {v}
+                  {t(`reason.${k}`)}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            Note (optional)
+            {t('noteOptional')}
             <input type="text" maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} />
           </label>
           <button type="submit" className="st-danger">
-            Confirm rejection
+            {t('confirmReject')}
           </button>
           <button type="button" onClick={() => setRejecting(false)}>
-            Cancel
+            {t('cancel')}
           </button>
         </form>
       )}
@@ -365,20 +388,36 @@ function SuggestionItem({ suggestion: x, onDecide }: { suggestion: Suggestion; o
 
 function ActionItem(props: { session: Session; plan: Plan; statement: PlanStatement; lang: Lang; action: PlanAction; onChanged: (m: string) => Promise<void> }) {
   const { action: a, lang, plan } = props;
+  const { lang: ui, t } = useT();
+  const tp = translator(ASSESSOR, lang);
   const [referring, setReferring] = useState(false);
   const title = a.title[lang] ?? a.title.en;
+  const uiTitle = a.title[ui] ?? a.title.en;
   return (
     <li>
-      <span>{title}</span> <span className="st-muted">({a.status}{a.addedBy === 'suggestion' ? ', from a suggestion' : ''})</span>
+      <span>{title}</span>{' '}
+      <span className="st-muted">
+        ({label(tp, `actionStatus.${a.status}`, a.status)}
+        {a.addedBy === 'suggestion' ? `, ${tp('plan.fromSuggestion')}` : ''})
+      </span>
       {a.referral && (
         <p className="st-referral">
-          {lang === 'fr' ? 'Aiguillage' : 'Referral'}: <strong>{a.referral.name}</strong> — {a.referral.organization}
+          {tp('plan.referral')}
+          {lang === 'fr' ? '\u00a0: ' : ': '}
+          <strong>{a.referral.name}</strong> — {a.referral.organization}
           {a.referral.phones[0] ? ` · ${a.referral.phones[0]}` : ''}
         </p>
       )}
       {plan.status !== 'closed' && (
-        <button type="button" className="st-noprint st-small" aria-expanded={referring} onClick={() => setReferring(!referring)} aria-label={`${a.referral ? 'Change' : 'Add'} referral for ${title}`}>
-          {a.referral ? 'Change referral' : 'Add referral'}
+        <button
+          type="button"
+          className="st-noprint st-small"
+          lang={ui}
+          aria-expanded={referring}
+          onClick={() => setReferring(!referring)}
+          aria-label={t(a.referral ? 'changeReferralFor' : 'addReferralFor', { title: uiTitle })}
+        >
+          {t(a.referral ? 'changeReferral' : 'addReferral')}
         </button>
       )}
       {referring && (
@@ -389,7 +428,7 @@ function ActionItem(props: { session: Session; plan: Plan; statement: PlanStatem
               serviceId: service,
             });
             setReferring(false);
-            await props.onChanged(service ? 'Referral attached.' : 'Referral removed.');
+            await props.onChanged(t(service ? 'referralAttached' : 'referralRemoved'));
           }}
         />
       )}
@@ -397,9 +436,8 @@ function ActionItem(props: { session: Session; plan: Plan; statement: PlanStatem
   );
 }
 
-const DAY: Record<string, string> = { MO: 'Mon', TU: 'Tue', WE: 'Wed', TH: 'Thu', FR: 'Fri', SA: 'Sat', SU: 'Sun' };
-
 function ReferralSearch({ session, plan, onPicked }: { session: Session; plan: Plan; onPicked: (serviceId: string | null) => Promise<void> }) {
+  const { lang: ui, t } = useT();
   const [q, setQ] = useState('');
   const [language, setLanguage] = useState('');
   const [site, setSite] = useState(plan.client.site);
@@ -423,49 +461,50 @@ function ReferralSearch({ session, plan, onPicked }: { session: Session; plan: P
     void search();
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
   return (
-    <div className="st-panel st-noprint">
-      <form className="st-row" onSubmit={search} role="search" aria-label="Directory services">
+    <div className="st-panel st-noprint" lang={ui}>
+      <form className="st-row" onSubmit={search} role="search" aria-label={t('directory')}>
         <label>
-          Search services
+          {t('searchServices')}
           <input type="search" value={q} onChange={(e) => setQ(e.target.value)} />
         </label>
         <label>
-          Site
+          {t('site')}
           <input type="text" value={site} onChange={(e) => setSite(e.target.value)} size={10} />
         </label>
         <label>
-          Offered in
+          {t('offeredIn')}
           <select value={language} onChange={(e) => setLanguage(e.target.value)}>
-            <option value="">any language</option>
+            <option value="">{t('anyLanguage')}</option>
             {[...new Set([...plan.client.languages, 'en', 'fr'])].map((l) => (
               <option key={l} value={l}>
-                {l}
+                {languageName(l, ui)}
               </option>
             ))}
           </select>
         </label>
-        <button type="submit">Search</button>
+        <button type="submit">{t('search')}</button>
         <button type="button" onClick={() => onPicked(null)}>
-          Remove referral
+          {t('removeReferral')}
         </button>
       </form>
-      <p className="st-muted">Only services open to this client ({plan.client.ageBand}, {STATUS_LABELS[plan.client.immigrationStatus] ?? plan.client.immigrationStatus}) are listed.</p>
+      <p className="st-muted">{t('onlyOpenTo', { age: plan.client.ageBand, status: immigrationLabel(t, plan.client.immigrationStatus) })}</p>
       {error && <p role="alert">{error}</p>}
       <p role="status" className="st-visually-hidden">
-        {results ? `${results.length} services found` : ''}
+        {results ? plural(t, ui, results.length, 'foundOne', 'foundOther') : ''}
       </p>
-      {results && results.length === 0 && <p>No eligible service matches. Try another language or site.</p>}
+      {results && results.length === 0 && <p>{t('noService')}</p>}
       <ul className="st-services">
         {results?.map((s) => (
           <li key={s.id}>
             <strong>{s.name}</strong> — {s.organization}
             <div className="st-muted">
-              Languages: {s.languages.join(', ')} · Hours: {s.hours.map((h) => `${DAY[h.day] ?? h.day} ${h.opens}–${h.closes}`).join(', ') || 'not listed'}
+              {t('serviceLanguages', { list: s.languages.map((l) => languageName(l, ui)).join(', ') })} ·{' '}
+              {t('serviceHours', { list: s.hours.map((h) => `${weekdayName(h.day, ui)} ${h.opens}–${h.closes}`).join(', ') || t('hoursNotListed') })}
               {s.addresses[0] ? ` · ${s.addresses[0].line}, ${s.addresses[0].city ?? ''}` : ''}
             </div>
             {s.eligibilityDescription && <div className="st-muted">{s.eligibilityDescription}</div>}
-            <button type="button" className="st-small" onClick={() => onPicked(s.id)} aria-label={`Refer here: ${s.name}`}>
-              Refer here
+            <button type="button" className="st-small" onClick={() => onPicked(s.id)} aria-label={t('referHereLabel', { name: s.name })}>
+              {t('referHere')}
             </button>
           </li>
         ))}
@@ -474,7 +513,8 @@ function ReferralSearch({ session, plan, onPicked }: { session: Session; plan: P
   );
 }
 
-function AddAction({ session, plan, statement, lang, onChanged }: { session: Session; plan: Plan; statement: PlanStatement; lang: Lang; onChanged: (m: string) => Promise<void> }) {
+function AddAction({ session, plan, statement, onChanged }: { session: Session; plan: Plan; statement: PlanStatement; onChanged: (m: string) => Promise<void> }) {
+  const { lang: ui, t } = useT();
   const [q, setQ] = useState('');
   const [results, setResults] = useState<{ id: string; title: string; indicator: string; eligible: boolean | null }[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -484,7 +524,7 @@ function AddAction({ session, plan, statement, lang, onChanged }: { session: Ses
     const r = await api<{ actions: { id: string; title: string; indicator: string; eligible: boolean | null }[] }>(
       session,
       'GET',
-      `/api/library/actions${qs({ q, language: lang, ageBand: plan.client.ageBand, immigrationStatus: plan.client.immigrationStatus, limit: 10 })}`,
+      `/api/library/actions${qs({ q, language: ui, ageBand: plan.client.ageBand, immigrationStatus: plan.client.immigrationStatus, limit: 10 })}`,
     );
     setResults(r.actions);
   };
@@ -494,30 +534,30 @@ function AddAction({ session, plan, statement, lang, onChanged }: { session: Ses
       setResults(null);
       setQ('');
       setError(null);
-      await onChanged('Action added.');
+      await onChanged(t('actionAdded'));
     } catch (err) {
       setError((err as Error).message);
     }
   };
   return (
-    <div className="st-noprint st-add">
-      <form className="st-row" onSubmit={search} role="search" aria-label={`Find an action for: ${statementLabel(statement, lang)}`}>
-        <label htmlFor={inputId}>Add an action</label>
-        <input id={inputId} type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="e.g. English classes" />
-        <button type="submit">Find actions</button>
+    <div className="st-noprint st-add" lang={ui}>
+      <form className="st-row" onSubmit={search} role="search" aria-label={t('findActionFor', { statement: statementLabel(statement, ui) })}>
+        <label htmlFor={inputId}>{t('addAction')}</label>
+        <input id={inputId} type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t('actionExample')} />
+        <button type="submit">{t('findActions')}</button>
       </form>
       {error && <p role="alert">{error}</p>}
       {results && (
         <ul className="st-results" aria-live="polite">
-          {results.length === 0 && <li>No action matches.</li>}
+          {results.length === 0 && <li>{t('noAction')}</li>}
           {results.map((a) => (
             <li key={a.id}>
               {a.title} <span className="st-muted">({a.indicator})</span>{' '}
               {a.eligible === false ? (
-                <span className="st-muted">— client not eligible</span>
+                <span className="st-muted">{t('notEligible')}</span>
               ) : (
-                <button type="button" className="st-small" onClick={() => add(a.id)} aria-label={`Add: ${a.title}`}>
-                  Add
+                <button type="button" className="st-small" onClick={() => add(a.id)} aria-label={t('addLabel', { title: a.title })}>
+                  {t('add')}
                 </button>
               )}
             </li>
@@ -528,7 +568,8 @@ function AddAction({ session, plan, statement, lang, onChanged }: { session: Ses
   );
 }
 
-function AddStatement({ session, plan, lang, onAdded }: { session: Session; plan: Plan; lang: Lang; onAdded: () => Promise<void> }) {
+function AddStatement({ session, plan, onAdded }: { session: Session; plan: Plan; onAdded: () => Promise<void> }) {
+  const { lang: ui, t } = useT();
   const [q, setQ] = useState('');
   const [results, setResults] = useState<{ id: string; text: string; category: string }[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -543,22 +584,22 @@ function AddStatement({ session, plan, lang, onAdded }: { session: Session; plan
     }
   };
   return (
-    <section className="st-noprint st-add" aria-labelledby="add-stmt-h">
-      <h2 id="add-stmt-h">Add a driving statement</h2>
+    <section className="st-noprint st-add" aria-labelledby="add-stmt-h" lang={ui}>
+      <h2 id="add-stmt-h">{t('addStatement')}</h2>
       <form
         className="st-row"
         role="search"
-        aria-label="Driving statements"
+        aria-label={t('statementsSearch')}
         onSubmit={async (e) => {
           e.preventDefault();
-          setResults((await api<{ statements: { id: string; text: string; category: string }[] }>(session, 'GET', `/api/library/statements${qs({ q, language: lang, limit: 10 })}`)).statements);
+          setResults((await api<{ statements: { id: string; text: string; category: string }[] }>(session, 'GET', `/api/library/statements${qs({ q, language: ui, limit: 10 })}`)).statements);
         }}
       >
-        <label htmlFor="add-stmt">Statement</label>
+        <label htmlFor="add-stmt">{t('statement')}</label>
         <input id="add-stmt" type="search" value={q} onChange={(e) => setQ(e.target.value)} />
-        <button type="submit">Search the library</button>
+        <button type="submit">{t('searchLibrary')}</button>
         <button type="button" disabled={!q.trim()} onClick={() => add({ text: q })}>
-          Add as free text
+          {t('addFreeText')}
         </button>
       </form>
       {error && <p role="alert">{error}</p>}
@@ -567,8 +608,8 @@ function AddStatement({ session, plan, lang, onAdded }: { session: Session; plan
           {results.map((s) => (
             <li key={s.id}>
               {s.text} <span className="st-muted">({s.category})</span>{' '}
-              <button type="button" className="st-small" onClick={() => add({ statementId: s.id })} aria-label={`Add statement: ${s.text}`}>
-                Add
+              <button type="button" className="st-small" onClick={() => add({ statementId: s.id })} aria-label={t('addStatementLabel', { text: s.text })}>
+                {t('add')}
               </button>
             </li>
           ))}

@@ -1,4 +1,5 @@
 /** The plan as GET /api/plans/:id returns it (server/routes/plans.ts), and its printable text. */
+import { ASSESSOR, formatDate, translator, type StaffLanguage } from '../shared/staff-strings.ts';
 
 export interface Referral {
   id: string;
@@ -33,21 +34,17 @@ export interface Plan {
   statements: PlanStatement[];
 }
 
-const LABELS = {
-  en: { title: 'Settlement plan', created: 'Created', statement: 'Driving statement', actions: 'Actions', none: 'No actions yet', referral: 'Referral' },
-  fr: { title: 'Plan d’établissement', created: 'Créé le', statement: 'Énoncé', actions: 'Actions', none: 'Aucune action pour le moment', referral: 'Aiguillage' },
-} as const;
-
 /** The plan in English or French as plain text, for saving or sending to the client. */
-export function planText(plan: Plan, lang: 'en' | 'fr'): string {
-  const l = LABELS[lang];
-  const lines = [`${l.title} ${plan.id}`, `${l.created}: ${plan.createdOn}`, ''];
+export function planText(plan: Plan, lang: StaffLanguage): string {
+  const t = translator(ASSESSOR, lang);
+  const colon = lang === 'fr' ? '\u00a0:' : ':';
+  const lines = [t('plan.title', { id: plan.id }), `${t('plan.created')}${colon} ${formatDate(plan.createdOn, lang)}`, ''];
   for (const s of plan.statements) {
-    lines.push(`${l.statement}: ${s.text ? (s.text[lang] ?? s.text.en) : s.freeText}`);
-    if (s.actions.length === 0) lines.push(`  ${l.none}`);
+    lines.push(`${t('plan.statement')}${colon} ${s.text ? (s.text[lang] ?? s.text.en) : s.freeText}`);
+    if (s.actions.length === 0) lines.push(`  ${t('plan.none')}`);
     for (const a of s.actions) {
       lines.push(`  - ${a.title[lang] ?? a.title.en}`);
-      if (a.referral) lines.push(`    ${l.referral}: ${a.referral.name} (${a.referral.organization})${a.referral.phones[0] ? `, ${a.referral.phones[0]}` : ''}`);
+      if (a.referral) lines.push(`    ${t('plan.referral')}${colon} ${a.referral.name} (${a.referral.organization})${a.referral.phones[0] ? `, ${a.referral.phones[0]}` : ''}`);
     }
     lines.push('');
   }

@@ -1,24 +1,30 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
-import type { cannedItem, OUTCOMES, queueItem, transcriptFrame } from '../../../server/chat/protocol.ts';
+import type { cannedItem, Outcome, queueItem, transcriptFrame } from '../../../server/chat/protocol.ts';
 import { api, loadSession, signOut, type Session } from '../shared/api.ts';
 import { SignIn } from '../shared/SignIn.tsx';
+import { LanguageToggle, StaffLanguageProvider, useLanguage } from '../shared/StaffLanguage.tsx';
+import { CONSOLE, formatDate, formatPercent, immigrationLabel, languageName, plural, translator, type StaffLanguage } from '../shared/staff-strings.ts';
 import { StaffSocket, type EventFrame, type StaffServerFrame } from './socket.ts';
 
 type QueueItem = z.infer<typeof queueItem>;
 type Canned = z.infer<typeof cannedItem>;
 type Transcript = z.infer<typeof transcriptFrame>;
-type Outcome = (typeof OUTCOMES)[number];
 
-const OUTCOME_LABELS: Record<Outcome, string> = {
-  resolved: 'Resolved',
-  referred: 'Referred to a service',
-  callback_scheduled: 'Call back scheduled',
-  no_response: 'No response',
-  newcomer_left: 'Newcomer left',
-  other: 'Other',
-};
-const REASON_LABELS: Record<string, string> = { asked: 'asked for a person', low_confidence: 'bot unsure', crisis: 'URGENT: crisis', referral_request: 'referral request' };
+/** The console's strings in the language chosen in the header. */
+function useT() {
+  const lang = useLanguage();
+  // One function per language, so effects that depend on it run when the language changes, not every render.
+  const t = useMemo(() => translator(CONSOLE, lang), [lang]);
+  return { lang, t };
+}
+type T = ReturnType<typeof useT>['t'];
+
+// Spelled out rather than imported: protocol.ts would bring zod into the bundle. The type keeps it complete.
+const OUTCOMES = Object.keys({ resolved: 0, referred: 0, callback_scheduled: 0, no_response: 0, newcomer_left: 0, other: 0 } satisfies Record<Outcome, 0>) as Outcome[];
+
+/** A handoff reason (or any code the server adds later) as a label. */
+const reasonLabel = (t: T, reason: string) => (`reason.${reason}` in CONSOLE.en ? t(`reason.${reason}` as 'reason.asked') : reason);
 
 interface Held {
   conversationId: string;
@@ -28,8 +34,20 @@ interface Held {
 }
 
 export function App() {
+  return (
+    <StaffLanguageProvider>
+      <AdvisorApp />
+    </StaffLanguageProvider>
+  );
+}
+
+function AdvisorApp() {
+  const { t } = useT();
   const [session, setSession] = useState<Session | null>(() => loadSession('advisor'));
-  if (!session) return <SignIn role="advisor" title="Advisor sign-in" onSignedIn={setSession} />;
+  useEffect(() => {
+    if (!session) document.title = t('title');
+  }, [session, t]);
+  if (!session) return <SignIn role="advisor" title={t('signInTitle')} wrongRole={t('wrongRole')} onSignedIn={setSession} />;
   return <Console session={session} onSignOut={() => signOut(session).then(() => setSession(null))} />;
 }
 
@@ -53,6 +71,7 @@ function chime() {
 }
 
 function Console({ session, onSignOut }: { session: Session; onSignOut: () => void }) {
+  const { lang, t } = useT();
   const [phase, setPhase] = useState<'connecting' | 'open' | 'closed'>('connecting');
   const [presence, setPresence] = useState<'online' | 'away'>('online');
   const [queue, setQueue] = useState<QueueItem[]>([]);
@@ -78,7 +97,7 @@ function Console({ session, onSignOut }: { session: Session; onSignOut: () => vo
         for (const i of f.items) seenWaiting.current.add(i.conversationId);
         if (fresh.length > 0) {
           chime();
-          setAnnouncement(`${fresh.length} new chat${fresh.length > 1 ? 's' : ''} waiting${fresh.some((i) => i.reason === 'crisis') ? ', one is urgent' : ''}.`);
+          setAnnouncement(`${plural(t, lang, fresh.length, 'newChatsOne', 'newChatsOther')}${fresh.some((i) => i.reason === 'crisis') ? t('oneUrgent') : ''}.`);
         }
         return;
       }
@@ -120,8 +139,8 @@ function Console({ session, onSignOut }: { session: Session; onSignOut: () => vo
 
   // Title badge: how many chats wait, so a background tab shows it.
   useEffect(() => {
-    document.title = queue.length ? `(${queue.length}) Advisor console` : 'Advisor console';
-  }, [queue.length]);
+    document.title = queue.length ? `(${queue.length}) ${t('title')}` : t('title');
+  }, [queue.length, t]);
 
   const applyFilter = (e: FormEvent) => {
     e.preventDefault();
@@ -137,12 +156,12 @@ function Console({ session, onSignOut }: { session: Session; onSignOut: () => vo
     <>
       <header className="st-bar">
         <a href="#main" className="st-skip">
-          Skip to content
+          {t('skip')}
         </a>
-        <strong>Advisor console</strong>
-        <span>{phase === 'open' ? 'Connected' : phase === 'connecting' ? 'Connecting…' : 'Disconnected, retrying…'}</span>
+        <strong>{t('title')}</strong>
+        <span>{phase === 'open' ? t('connected') : phase === 'connecting' ? t('connecting') : t('disconnected')}</span>
         <label className="st-inline">
-          <span>Presence</span>
+          <span>{t('presence')}</span>
           <select
             value={presence}
             onChange={(e) => {
@@ -151,13 +170,14 @@ function Console({ session, onSignOut }: { session: Session; onSignOut: () => vo
               socket.send({ type: 'presence', status: p });
             }}
           >
-            <option value="online">Online</option>
-            <option value="away">Away</option>
+            <option value="online">{t('online')}</option>
+            <option value="away">{t('away')}</option>
           </select>
         </label>
         <span className="st-who">{session.staff.displayName}</span>
+        <LanguageToggle />
         <button type="button" onClick={onSignOut}>
-          Sign out
+          {t('signOut')}
         </button>
       </header>
       <p className="st-visually-hidden" role="status" aria-live="assertive">
@@ -165,44 +185,49 @@ function Console({ session, onSignOut }: { session: Session; onSignOut: () => vo
       </p>
       <main id="main" className="st-console" tabIndex={-1}>
         <section aria-labelledby="queue-h" className="st-queue">
-          <h1 id="queue-h">Waiting ({queue.length})</h1>
-          <form className="st-row" onSubmit={applyFilter} aria-label="Queue filters">
+          <h1 id="queue-h">{t('queueHeading', { n: queue.length })}</h1>
+          <form className="st-row" onSubmit={applyFilter} aria-label={t('queueFilters')}>
             <label>
-              Site
-              <input type="text" value={siteFilter} onChange={(e) => setSiteFilter(e.target.value)} size={9} placeholder="all" />
+              {t('site')}
+              <input type="text" value={siteFilter} onChange={(e) => setSiteFilter(e.target.value)} size={9} placeholder={t('allSites')} />
             </label>
             <label>
-              Language
-              <input type="text" value={languageFilter} onChange={(e) => setLanguageFilter(e.target.value)} size={5} placeholder="all" />
+              {t('language')}
+              <input type="text" value={languageFilter} onChange={(e) => setLanguageFilter(e.target.value)} size={5} placeholder={t('allLanguages')} />
             </label>
-            <button type="submit">Filter</button>
+            <button type="submit">{t('filter')}</button>
           </form>
-          {ordered.length === 0 && <p className="st-muted">Nobody is waiting.</p>}
+          {ordered.length === 0 && <p className="st-muted">{t('nobodyWaiting')}</p>}
           <ul className="st-queue-list">
             {ordered.map((q) => (
               <li key={q.conversationId} className={q.reason === 'crisis' ? 'st-urgent' : ''} data-conversation={q.conversationId}>
-                <strong>{REASON_LABELS[q.reason] ?? q.reason}</strong>
+                <strong>{reasonLabel(t, q.reason)}</strong>
                 <span className="st-muted">
                   {' '}
-                  · {q.language} · {q.site ?? 'no site'} · {q.mode} · waiting {Math.round(q.waitingSeconds / 60)} min
+                  · {languageName(q.language, lang)} · {q.site ?? t('noSite')} · {t(`mode.${q.mode}`)} · {t('waitingFor', { m: Math.round(q.waitingSeconds / 60) })}
                 </span>
-                <button type="button" className="st-primary st-small" onClick={() => {
+                <button
+                  type="button"
+                  className="st-primary st-small"
+                  onClick={() => {
                     taking.current = q.conversationId;
                     socket.send({ type: 'take', conversationId: q.conversationId });
-                  }} aria-label={`Take chat: ${REASON_LABELS[q.reason] ?? q.reason}, ${q.language}`}>
-                  Take chat
+                  }}
+                  aria-label={t('takeLabel', { reason: reasonLabel(t, q.reason), language: languageName(q.language, lang) })}
+                >
+                  {t('take')}
                 </button>
               </li>
             ))}
           </ul>
           {Object.keys(held).length > 0 && (
             <>
-              <h2>My chats</h2>
+              <h2>{t('myChats')}</h2>
               <ul className="st-held">
                 {Object.values(held).map((c) => (
                   <li key={c.conversationId}>
                     <button type="button" aria-current={active === c.conversationId} onClick={() => setActive(c.conversationId)}>
-                      {c.conversationId.slice(0, 8)} · {c.transcript?.language ?? ''}
+                      {c.conversationId.slice(0, 8)} · {c.transcript ? languageName(c.transcript.language, lang) : ''}
                     </button>
                   </li>
                 ))}
@@ -211,20 +236,29 @@ function Console({ session, onSignOut }: { session: Session; onSignOut: () => vo
           )}
           <ReferralTasks session={session} />
         </section>
-        <section aria-label="Conversation" className="st-chat">
+        <section aria-label={t('conversationRegion')} className="st-chat">
           {error && (
             <p role="alert" className="st-error">
               {error}
             </p>
           )}
-          {current ? <ChatPanel key={current.conversationId} chat={current} canned={canned} socket={socket} onLeave={() => setActive(null)} /> : <p className="st-muted">Take a chat from the queue.</p>}
+          {current ? <ChatPanel key={current.conversationId} chat={current} canned={canned} socket={socket} onLeave={() => setActive(null)} /> : <p className="st-muted">{t('takeFromQueue')}</p>}
         </section>
       </main>
     </>
   );
 }
 
+/** A shared profile value as the advisor reads it: language names and statuses in the interface language. */
+function profileValue(key: string, value: unknown, t: T, lang: StaffLanguage): string {
+  if (key === 'languages' && Array.isArray(value)) return value.map((l) => languageName(String(l), lang)).join(', ');
+  if (key === 'immigrationStatus' && typeof value === 'string') return immigrationLabel(t, value);
+  if (key === 'arrivalDate' && typeof value === 'string') return formatDate(value, lang);
+  return Array.isArray(value) ? value.join(', ') : String(value);
+}
+
 function ChatPanel({ chat, canned, socket, onLeave }: { chat: Held; canned: Canned[]; socket: StaffSocket; onLeave: () => void }) {
+  const { lang, t } = useT();
   const [text, setText] = useState('');
   const [note, setNote] = useState('');
   const [outcome, setOutcome] = useState<Outcome>('resolved');
@@ -233,7 +267,7 @@ function ChatPanel({ chat, canned, socket, onLeave }: { chat: Held; canned: Cann
   const typing = useRef(false);
   const typingTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const id = chat.conversationId;
-  const t = chat.transcript;
+  const transcript = chat.transcript;
   const closed = chat.events.some((e) => e.type === 'status' && e.status === 'closed') && chat.events.at(-1)?.type === 'status';
 
   const onType = (v: string) => {
@@ -258,30 +292,42 @@ function ChatPanel({ chat, canned, socket, onLeave }: { chat: Held; canned: Cann
 
   return (
     <div className="st-chatpanel">
-      <h2>Conversation {id.slice(0, 8)}</h2>
-      {t?.profile ? (
-        <dl className="st-profile" aria-label="Shared profile">
-          {Object.entries(t.profile).map(([k, v]) => (
+      <h2>{t('conversationHeading', { id: id.slice(0, 8) })}</h2>
+      {transcript?.profile ? (
+        <dl className="st-profile" aria-label={t('sharedProfile')}>
+          {Object.entries(transcript.profile).map(([k, v]) => (
             <div key={k}>
-              <dt>{k}</dt>
-              <dd>{Array.isArray(v) ? v.join(', ') : String(v)}</dd>
+              <dt>{`profile.${k}` in CONSOLE.en ? t(`profile.${k}` as 'profile.site') : k}</dt>
+              <dd>{profileValue(k, v, t, lang)}</dd>
             </div>
           ))}
         </dl>
       ) : (
-        <p className="st-muted">No profile shared. Language {t?.language ?? '?'}, site {t?.site ?? '?'}.</p>
+        <p className="st-muted">{t('noProfile', { language: transcript ? languageName(transcript.language, lang) : '?', site: transcript?.site ?? '?' })}</p>
       )}
-      <div role="log" aria-live="polite" aria-label="Transcript" className="st-transcript" tabIndex={0}>
+      <div role="log" aria-live="polite" aria-label={t('transcript')} className="st-transcript" tabIndex={0}>
       <ol className="st-events">
         {chat.events.map((e) => (
           <li key={e.seq} className={`st-ev st-${e.type === 'message' ? e.author : e.type}`}>
             {e.type === 'message' && (
               <>
-                <strong>{e.author === 'advisor' ? (e.authorName ?? 'Advisor') : e.author === 'bot' ? 'Bot' : e.author === 'newcomer' ? 'Newcomer' : 'System'}:</strong>{' '}
-                <span dir={e.direction ?? 'auto'}>{e.text}</span>
-                {e.author === 'bot' && e.confidence !== undefined && <span className="st-muted"> (confidence {Math.round(e.confidence * 100)}%{e.intent ? `, ${e.intent}` : ''})</span>}
+                <strong>
+                  {e.author === 'advisor' ? (e.authorName ?? t('author.advisor')) : t(`author.${e.author === 'bot' || e.author === 'newcomer' ? e.author : 'system'}`)}
+                  {lang === 'fr' ? '\u00a0:' : ':'}
+                </strong>{' '}
+                {/* What was said stays in the language it was written in. */}
+                <span dir={e.direction ?? 'auto'} lang={e.language}>
+                  {e.text}
+                </span>
+                {e.author === 'bot' && e.confidence !== undefined && (
+                  <span className="st-muted">
+                    {' '}
+                    ({t('confidence', { p: formatPercent(e.confidence, lang) })}
+                    {e.intent ? `, ${e.intent}` : ''})
+                  </span>
+                )}
                 {e.sources && e.sources.length > 0 && (
-                  <ul className="st-sources" aria-label="Sources">
+                  <ul className="st-sources" aria-label={t('sources')}>
                     {e.sources.map((s) => (
                       <li key={s.url}>
                         <a href={s.url} target="_blank" rel="noopener noreferrer">
@@ -293,7 +339,7 @@ function ChatPanel({ chat, canned, socket, onLeave }: { chat: Held; canned: Cann
                 )}
                 {e.serviceCards?.map((c) => (
                   <div key={c.serviceId} className="st-muted">
-                    Service card: {c.name}
+                    {t('serviceCard', { name: c.name })}
                     {c.phones?.[0] ? ` · ${c.phones[0]}` : ''}
                   </div>
                 ))}
@@ -301,35 +347,37 @@ function ChatPanel({ chat, canned, socket, onLeave }: { chat: Held; canned: Cann
             )}
             {e.type === 'status' && (
               <em>
-                Status: {e.status}
+                {t('statusLine', { status: t(`chatStatus.${e.status}`) })}
                 {e.advisorName ? ` (${e.advisorName})` : ''}
-                {e.reason ? ` — ${REASON_LABELS[e.reason] ?? e.reason}` : ''}
-                {e.outcome ? ` — ${e.outcome}` : ''}
+                {e.reason ? ` — ${reasonLabel(t, e.reason)}` : ''}
+                {e.outcome ? ` — ${t(`outcome.${e.outcome}`)}` : ''}
               </em>
             )}
             {e.type === 'note' && (
               <em>
-                Internal note{e.authorName ? ` by ${e.authorName}` : ''}: {e.text}
+                {e.authorName ? t('noteBy', { name: e.authorName }) : t('note')}
+                {lang === 'fr' ? '\u00a0: ' : ': '}
+                {e.text}
               </em>
             )}
           </li>
         ))}
       </ol>
       </div>
-      {chat.newcomerTyping && <p className="st-muted">Newcomer is typing…</p>}
+      {chat.newcomerTyping && <p className="st-muted">{t('newcomerTyping')}</p>}
       {!closed && (
         <>
           <form onSubmit={reply} className="st-row st-reply">
             <label className="st-grow">
-              Reply to the newcomer
+              {t('replyLabel')}
               <textarea rows={2} maxLength={2000} value={text} onChange={(e) => onType(e.target.value)} />
             </label>
             <button type="submit" className="st-primary">
-              Send reply
+              {t('sendReply')}
             </button>
           </form>
           {canned.length > 0 && (
-            <div className="st-row" role="group" aria-label="Canned responses">
+            <div className="st-row" role="group" aria-label={t('canned')}>
               {canned.map((c) => (
                 <button key={c.id} type="button" className="st-small" title={c.body} onClick={() => socket.send({ type: 'reply', conversationId: id, cannedId: c.id })}>
                   {c.title}
@@ -346,10 +394,10 @@ function ChatPanel({ chat, canned, socket, onLeave }: { chat: Held; canned: Cann
             }}
           >
             <label className="st-grow">
-              Internal note (advisors only)
+              {t('noteLabel')}
               <input type="text" maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />
             </label>
-            <button type="submit">Add note</button>
+            <button type="submit">{t('addNote')}</button>
           </form>
           <form
             className="st-row"
@@ -360,10 +408,10 @@ function ChatPanel({ chat, canned, socket, onLeave }: { chat: Held; canned: Cann
             }}
           >
             <label className="st-grow">
-              Referral task
+              {t('referralTask')}
               <input type="text" maxLength={2000} value={referral} onChange={(e) => setReferral(e.target.value)} />
             </label>
-            <button type="submit">Create task</button>
+            <button type="submit">{t('createTask')}</button>
           </form>
           <div className="st-row">
             <form
@@ -374,13 +422,13 @@ function ChatPanel({ chat, canned, socket, onLeave }: { chat: Held; canned: Cann
               }}
             >
               <label>
-                Transfer to advisor id
+                {t('transferTo')}
                 <input type="text" value={transferTo} onChange={(e) => setTransferTo(e.target.value)} />
               </label>
-              <button type="submit">Transfer</button>
+              <button type="submit">{t('transfer')}</button>
             </form>
             <button type="button" onClick={() => socket.send({ type: 'return_to_bot', conversationId: id })}>
-              Return to bot
+              {t('returnToBot')}
             </button>
             <form
               className="st-row"
@@ -390,17 +438,17 @@ function ChatPanel({ chat, canned, socket, onLeave }: { chat: Held; canned: Cann
               }}
             >
               <label>
-                Outcome
+                {t('outcome')}
                 <select value={outcome} onChange={(e) => setOutcome(e.target.value as Outcome)}>
-                  {Object.entries(OUTCOME_LABELS).map(([k, v]) => (
+                  {OUTCOMES.map((k) => (
                     <option key={k} value={k}>
-                      {v}
+                      {t(`outcome.${k}`)}
                     </option>
                   ))}
                 </select>
               </label>
               <button type="submit" className="st-danger">
-                Close chat
+                {t('closeChat')}
               </button>
             </form>
           </div>
@@ -408,7 +456,7 @@ function ChatPanel({ chat, canned, socket, onLeave }: { chat: Held; canned: Cann
       )}
       {closed && (
         <button type="button" onClick={onLeave}>
-          Done
+          {t('done')}
         </button>
       )}
     </div>
@@ -424,6 +472,7 @@ interface ReferralTask {
 }
 
 function ReferralTasks({ session }: { session: Session }) {
+  const { lang, t } = useT();
   const [tasks, setTasks] = useState<ReferralTask[] | null>(null);
   const load = () =>
     api<{ referrals: ReferralTask[] }>(session, 'GET', '/api/chat/referrals?status=open')
@@ -437,19 +486,19 @@ function ReferralTasks({ session }: { session: Session }) {
   if (!tasks) return null;
   return (
     <section aria-labelledby="tasks-h">
-      <h2 id="tasks-h">Referral tasks ({tasks.length})</h2>
+      <h2 id="tasks-h">{t('referralTasks', { n: tasks.length })}</h2>
       <ul className="st-tasks">
         {tasks.map((r) => (
           <li key={r.id}>
             {r.serviceName ? <strong>{r.serviceName}: </strong> : null}
-            {r.request} <span className="st-muted">({new Date(r.createdAt).toLocaleString()})</span>{' '}
+            {r.request} <span className="st-muted">({formatDate(r.createdAt, lang, true)})</span>{' '}
             <button
               type="button"
               className="st-small"
               onClick={() => api(session, 'PATCH', `/api/chat/referrals/${r.id}`, { status: 'done' }).then(load)}
-              aria-label={`Mark done: ${r.request.slice(0, 60)}`}
+              aria-label={t('markDoneLabel', { request: r.request.slice(0, 60) })}
             >
-              Mark done
+              {t('markDone')}
             </button>
           </li>
         ))}

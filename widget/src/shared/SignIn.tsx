@@ -1,8 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { saveSession, signIn, type Session, type StaffUser } from './api.ts';
+import { ApiError, saveSession, signIn, type Session, type StaffUser } from './api.ts';
+import { LanguageToggle, useLanguage } from './StaffLanguage.tsx';
+import { fill, SHARED } from './staff-strings.ts';
 
-/** The sign-in form both staff apps start with; refuses accounts of another role. */
-export function SignIn({ role, title, onSignedIn }: { role: StaffUser['role']; title: string; onSignedIn: (s: Session) => void }) {
+/** The sign-in form both staff apps start with; refuses accounts of another role (`wrongRole` says so). */
+export function SignIn({ role, title, wrongRole, onSignedIn }: { role: StaffUser['role']; title: string; wrongRole: string; onSignedIn: (s: Session) => void }) {
+  const lang = useLanguage();
+  const s = SHARED[lang];
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -12,12 +16,16 @@ export function SignIn({ role, title, onSignedIn }: { role: StaffUser['role']; t
     setBusy(true);
     setError(null);
     try {
-      const s = await signIn(email, password);
-      if (s.staff.role !== role) throw new Error(`This page is for the ${role} role; you are signed in as ${s.staff.role}.`);
-      saveSession(s);
-      onSignedIn(s);
+      const session = await signIn(email, password);
+      if (session.staff.role !== role) {
+        setError(wrongRole);
+        return;
+      }
+      saveSession(session);
+      onSignedIn(session);
     } catch (err) {
-      setError((err as Error).message);
+      // The server's own messages are English: the one everyone meets is translated, others are quoted.
+      setError(err instanceof ApiError && err.code === 'bad_credentials' ? s.badCredentials : fill(s.signInFailed, { message: (err as Error).message }));
     } finally {
       setBusy(false);
     }
@@ -27,20 +35,24 @@ export function SignIn({ role, title, onSignedIn }: { role: StaffUser['role']; t
       <h1>{title}</h1>
       <form onSubmit={submit} aria-describedby={error ? 'signin-error' : undefined}>
         <label>
-          Email
+          {s.email}
           <input type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
         </label>
         <label>
-          Password
+          {s.password}
           <input type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
         </label>
         <button type="submit" className="st-primary" disabled={busy}>
-          Sign in
+          {s.signIn}
         </button>
         <p id="signin-error" role="alert" className="st-error">
           {error ?? ''}
         </p>
       </form>
+      {/* After the form, so keyboard users reach the email field first. */}
+      <p>
+        <LanguageToggle />
+      </p>
     </main>
   );
 }
