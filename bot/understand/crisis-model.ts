@@ -19,6 +19,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_ARTICLES_DIR, readArticleFolder } from '../../knowledge/articles/index.ts';
+import { loadQuestionSet } from '../../eval/questions/index.ts';
 import { CRISIS_KINDS, type CrisisKind } from './lexicons.ts';
 import { tokenize } from './tokens.ts';
 
@@ -165,7 +166,8 @@ function kindOf(label: string, where: string): CrisisKind {
 
 /**
  * The training messages: crisis and ordinary messages from testdata/, the other test messages
- * (language and intent sets, none of them a crisis) and every article sentence as ordinary.
+ * (language and intent sets, none of them a crisis), the question set's calibration split, and
+ * every article sentence as ordinary.
  */
 export function crisisTrainingData(): CrisisExample[] {
   const read = (file: string) => JSON.parse(readFileSync(path.join(TESTDATA, file), 'utf8')) as CrisisFile;
@@ -180,6 +182,10 @@ export function crisisTrainingData(): CrisisExample[] {
     for (const items of Object.values(read(file).messages as Record<string, string[]>)) for (const text of items) out.push({ text, kind: null });
   }
   for (const m of read('intent-messages.json').messages as { text: string; intent: string }[]) if (m.intent !== 'crisis') out.push({ text: m.text, kind: null });
+  // The labeled question set's calibration split (never test or holdout): crises and everyday questions.
+  for (const q of loadQuestionSet()) {
+    if (q.split === 'calibration') out.push({ text: q.text, kind: q.crisisKind ? kindOf(q.crisisKind, q.id) : null });
+  }
   for (const article of readArticleFolder(DEFAULT_ARTICLES_DIR)) {
     for (const sentence of article.body.split(/[.!?\n]+/)) {
       const text = sentence.replace(/[#*_>`|-]+/g, ' ').trim();
