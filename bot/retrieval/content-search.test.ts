@@ -66,6 +66,16 @@ describe('lexical-only index over the demo content', () => {
     expect(r.hits[0].dense).toBeNull();
   });
 
+  it('measures how much of a question the content never mentions', async () => {
+    const known = await search(content.index, 'how do I get a health card', { mode: 'lexical', language: 'en' });
+    expect(known.unknownTermShare).toBe(0);
+    const unknown = await search(content.index, 'jury summons', { mode: 'lexical', language: 'en' });
+    expect(unknown.unknownTermShare).toBe(1);
+    const half = await search(content.index, 'health card for my axolotl', { mode: 'lexical', language: 'en' });
+    expect(half.unknownTermShare).toBeGreaterThan(0);
+    expect(half.unknownTermShare).toBeLessThan(1);
+  });
+
   it('finds the article in the language of the question (fr, es, ar)', async () => {
     const cases: [string, string, string][] = [
       ["Comment obtenir une carte Santé de l'Ontario ?", 'fr', 'fr/health-card-ohip'],

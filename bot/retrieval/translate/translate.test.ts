@@ -98,3 +98,67 @@ describe('romanized Persian (Finglish) and Arabic (Arabizi)', () => {
     }
   });
 });
+
+describe('English settlement words and Ontario place names written in Gurmukhi, Persian, Arabic, Cyrillic or Chinese script', () => {
+  const glossaryOnly = new QueryTranslator({ dictionaries: false });
+  // Exactly these English terms: with the glossary alone, the language's own function words drop out.
+  const english = (text: string, language: string) => new Set(glossaryOnly.translate(text, language)!.terms);
+  const expected = (words: string) => new Set(analyze(words, 'en'));
+
+  it('Punjabi in Gurmukhi', () => {
+    expect(english('ਲੈਮਿੰਗਟਨ ਵਿੱਚ ਡੇਅਕੇਅਰ ਕਿੱਥੇ ਹੈ', 'pa')).toEqual(expected('Leamington child care daycare'));
+    expect(english('ਵਿੰਡਸਰ ਵਿੱਚ ਸੈਟਲਮੈਂਟ ਵਰਕਰ ਨਾਲ ਅਪੌਇੰਟਮੈਂਟ ਕਿਵੇਂ ਲਵਾਂ', 'pa')).toEqual(expected('Windsor settlement counselling counsellor appointment'));
+    expect(english('ਮੇਰਾ ਲੈਂਡਲਾਰਡ ਡਿਪਾਜ਼ਿਟ ਵਾਪਸ ਨਹੀਂ ਕਰ ਰਿਹਾ', 'pa')).toEqual(expected('landlord deposit'));
+    expect(english('ਸਾਰਨੀਆ ਵਿੱਚ ਸ਼ੈਲਟਰ ਜਾਂ ਫੂਡ ਬੈਂਕ', 'pa')).toEqual(expected('Sarnia emergency shelter food bank'));
+    expect(english('ਇਮੀਗ੍ਰੇਸ਼ਨ ਨੇ ਪੀਆਰ ਕਾਰਡ ਅਜੇ ਨਹੀਂ ਭੇਜਿਆ', 'pa')).toEqual(expected('immigration permanent resident PR card'));
+    expect(english('ਓਟਾਵਾ, ਲੰਡਨ, ਚੈਥਮ-ਕੈਂਟ, ਪੈਮਬਰੋਕ, ਟੋਰਾਂਟੋ, ਓਂਟਾਰੀਓ', 'pa')).toEqual(expected('Ottawa London Chatham Kent Pembroke Toronto Ontario'));
+  });
+
+  it('Persian, with the endings Persian attaches ("my landlord", "my passport")', () => {
+    expect(english('کارت پی آر من کی میاد', 'fa')).toEqual(expected('permanent resident PR card'));
+    expect(english('لندلردم پاسپورتمو خواسته', 'fa')).toEqual(expected('landlord passport'));
+    expect(english('سوشال میگیرم، تو اتاوا شلتر هست؟', 'fa')).toEqual(expected('social assistance Ontario Works Ottawa emergency shelter'));
+    expect(english('فود بانک ویندزور کجاست', 'fa')).toEqual(expected('food bank Windsor'));
+    expect(english('دیکر تو لمینگتون گرونه', 'fa')).toEqual(expected('child care daycare Leamington'));
+    expect(english('سارنیا، چتم کنت، پمبروک، لندن، انتاریو، تورنتو', 'fa')).toEqual(expected('Sarnia Chatham Kent Pembroke London Ontario Toronto'));
+  });
+
+  it('Arabic, with the article and prepositions joined on (ال، ب، و، عال)', () => {
+    expect(english('اللاندلورد بدو يطلعني', 'ar')).toEqual(expected('landlord'));
+    expect(english('كيف اطلع الهيلث كارد بوندسور', 'ar')).toEqual(expected('OHIP health card Windsor'));
+    expect(english('بدي اقدم عالسوشال', 'ar')).toEqual(expected('social assistance Ontario Works'));
+    expect(english('وين الشلتر بلندن', 'ar')).toEqual(expected('emergency shelter London'));
+    expect(english('الفود بانك بأوتاوا', 'ar')).toEqual(expected('food bank Ottawa'));
+    expect(english('ضاع الباسبور والبي ار كارد تبعي', 'ar')).toEqual(expected('passport permanent resident PR card'));
+    expect(english('الديكير بليمنغتون غالي', 'ar')).toEqual(expected('child care daycare Leamington'));
+    expect(english('سارنيا وتشاتام كنت وبيمبروك واونتاريو وتورنتو', 'ar')).toEqual(expected('Sarnia Chatham Kent Pembroke Ontario Toronto'));
+  });
+
+  it('Ukrainian, inflected', () => {
+    expect(english('мій лендлорд не повертає депозит', 'uk')).toEqual(expected('landlord deposit'));
+    expect(english('де шелтер у Віндзорі', 'uk')).toEqual(expected('emergency shelter Windsor'));
+    expect(english('фудбенк в Оттаві', 'uk')).toEqual(expected('food bank Ottawa'));
+    expect(english('дейкер у Лондоні чи Сарнії', 'uk')).toEqual(expected('child care daycare London Sarnia'));
+    expect(english('Лемінгтон, Чатем-Кент, Пемброк, Онтаріо, Торонто', 'uk')).toEqual(expected('Leamington Chatham Kent Pembroke Ontario Toronto'));
+  });
+
+  it('Chinese place names and settlement words', () => {
+    expect(english('渥太华哪里有食物银行', 'zh')).toEqual(expected('Ottawa food bank'));
+    expect(english('温莎的房东', 'zh')).toEqual(expected('Windsor landlord'));
+    expect(english('伦敦(安省)的家庭医生', 'zh')).toEqual(expected('London Ontario family doctor'));
+    expect(english('萨尼亚、查塔姆-肯特、彭布罗克、莱明顿、多伦多', 'zh')).toEqual(expected('Sarnia Chatham Kent Pembroke Leamington Toronto'));
+    expect(english('我的PR卡过期了', 'zh')).toEqual(expected('permanent resident PR card'));
+    expect(english('怎么办工签', 'zh')).toEqual(expected('work permit'));
+  });
+
+  it('leaves ordinary words that look like the new entries alone', () => {
+    expect(english('ਮੈਂ ਬਸ ਪਾਸ ਹੋ ਗਿਆ', 'pa').size).toBe(0); // "I just passed", not a bus pass
+    expect(english('در پی آرامش هستم', 'fa').size).toBe(0); // "در پی" = in pursuit of, not PR
+    expect(english('زمین لیز بود', 'fa').size).toBe(0); // لیز = slippery, not lease
+    expect(english('ليس عندي', 'ar').size).toBe(0); // ليس = is not, not lease
+    expect(english('отава на лузі, сарни в лісі', 'uk').size).toBe(0); // aftermath grass and roe deer, not Ottawa and Sarnia
+    expect(english('السوشيال ميديا', 'ar')).toEqual(expected('social media internet')); // not social assistance
+    expect(english('سوشال مدیا', 'fa')).toEqual(expected('social media internet'));
+    expect(english('老板让员工签合同', 'zh')).not.toContain('permit'); // 员工签 = employee signs, not 工签
+  });
+});
