@@ -219,7 +219,8 @@ describe('intents', () => {
   });
 
   it('a crisis only the learned model sees: help lines first, urgent, handed off, and the question answered too', async () => {
-    const bot = await openBot(lexical);
+    // Thresholds at 0: whatever retrieval finds is answered, so the answer part is always there.
+    const bot = await openBot(lexical, { threshold: 0, lowThreshold: 0 });
     const r = await bot.reply({ text: 'mi marido me dio una golpiza y no puedo ver de un ojo', language: 'es' });
     expect(r.intent).toBe('crisis');
     expect(r.urgent).toBe(true);

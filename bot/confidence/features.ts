@@ -31,6 +31,8 @@ export const FEATURE_NAMES = [
   'topSourceShare',
   /** 1 when the top hit is a directory service rather than an article chunk. */
   'topIsService',
+  /** Share of the question's words no indexed text contains (SearchResult.unknownTermShare). */
+  'unknownTermShare',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
@@ -97,6 +99,7 @@ export function confidenceFeatures(result: SearchResult, ctx: FeatureContext): F
     queryCoverage: coverage,
     topSourceShare: topTen.length ? topTen.filter((h) => groupKey(h.doc) === firstSource).length / 10 : 0,
     topIsService: first?.doc.kind === 'service' ? 1 : 0,
+    unknownTermShare: result.unknownTermShare,
   };
 }
 

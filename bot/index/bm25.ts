@@ -48,6 +48,11 @@ export class Bm25Index {
     return this.slotOf.has(id);
   }
 
+  /** How many documents contain the term. */
+  documentFrequency(term: string): number {
+    return this.postings.get(term)?.size ?? 0;
+  }
+
   /** Adds a document, replacing any earlier version with the same id. */
   upsert(id: string, terms: readonly string[]): void {
     this.remove(id);

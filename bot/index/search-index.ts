@@ -328,6 +328,11 @@ export class SearchIndex {
     return this.dense !== null && this.embedder !== null;
   }
 
+  /** How many indexed chunks contain the (analyzed) term. */
+  documentFrequency(term: string): number {
+    return this.bm25.documentFrequency(term);
+  }
+
   lexicalSearch(queryTerms: readonly string[], limit: number, accept?: (doc: SearchDoc) => boolean): LexicalHit[] {
     const hits = this.bm25.search(queryTerms, limit, accept ? (id) => accept(this.chunks.get(id)!.doc) : undefined);
     return hits.map((h) => ({ doc: this.chunks.get(h.id)!.doc, score: h.score }));

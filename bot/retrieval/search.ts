@@ -3,7 +3,7 @@
  * question and profile. Every hit keeps its rank and score in each index, so confidence calibration
  * and evaluation can compare configurations (lexical only, dense only, hybrid, with or without filters).
  */
-import { analyzeQuery, baseLanguage } from '../index/analyze/analyzer.ts';
+import { analyze, analyzeQuery, baseLanguage } from '../index/analyze/analyzer.ts';
 import type { SearchIndex } from '../index/search-index.ts';
 import type { SearchDoc } from '../index/types.ts';
 import { SearchError } from './errors.ts';
@@ -72,6 +72,12 @@ export interface SearchResult {
   translation: { language: string; terms: string[]; words: number; translated: number } | null;
   /** RRF constant and list weights when lists were fused (lexical, dense, translated; 0 for a list not run). */
   fusion: { k: number; weights: [number, number, number] } | null;
+  /**
+   * Share of the question's words that no indexed text contains, in the reading that knows most of
+   * them (each query language, or the English translation): "jury summons" or "dog licence" name
+   * something the content never mentions, however well "licence" matches.
+   */
+  unknownTermShare: number;
   tookMs: number;
 }
 
@@ -155,7 +161,20 @@ export async function search(index: SearchIndex, query: string, options: SearchO
     dense: denseRank.get(r.id) ?? null,
     ...(translation ? { translated: translatedRank.get(r.id) ?? null } : {}),
   }));
-  return { hits, mode, requestedMode, note, queryLanguages, queryTerms, translation, fusion, tookMs: performance.now() - started };
+  const unknownTermShare = unknownShare(index, query, queryLanguages, translation?.terms ?? null);
+  return { hits, mode, requestedMode, note, queryLanguages, queryTerms, translation, fusion, unknownTermShare, tookMs: performance.now() - started };
+}
+
+function unknownShare(index: SearchIndex, query: string, languages: readonly string[], translated: readonly string[] | null): number {
+  const readings = [...new Set([...languages.map(baseLanguage), 'en'])].map((l) => new Set(analyze(query, l)));
+  if (translated) readings.push(new Set(translated));
+  let best = 1;
+  for (const terms of readings) {
+    if (terms.size === 0) continue;
+    const unknown = [...terms].filter((t) => index.documentFrequency(t) === 0).length;
+    best = Math.min(best, unknown / terms.size);
+  }
+  return readings.every((r) => r.size === 0) ? 0 : best;
 }
 
 /**
