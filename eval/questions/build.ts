@@ -14,6 +14,7 @@ import uk from '../data/source/uk.ts';
 import zh from '../data/source/zh.ts';
 import HOLDOUT_SOURCES from '../data/source/holdout/index.ts';
 import SECOND_AUTHOR_SOURCES from '../data/source/second-author/index.ts';
+import THIRD_AUTHOR_SOURCES from '../data/source/third-author/index.ts';
 import { readContentCatalogue, serviceFitsProfile, type ContentCatalogue } from './content.ts';
 import { DEFAULT_QUESTIONS_FILE } from './load.ts';
 import { SERVICE_ALIASES, type LanguageSpecs, type QuestionSpec } from './spec.ts';
@@ -21,12 +22,12 @@ import { assignSplits } from './split.ts';
 import type { LabeledQuestion, QuestionLanguage, QuestionProfile, RelevanceGrade, RelevantItem } from './types.ts';
 
 export const SOURCES: LanguageSpecs[] = [en, fr, es, ar, zh, uk, fa, pa];
-export { HOLDOUT_SOURCES, SECOND_AUTHOR_SOURCES };
+export { HOLDOUT_SOURCES, SECOND_AUTHOR_SOURCES, THIRD_AUTHOR_SOURCES };
 
 /**
  * Each language owns a block of 999 ids, so adding a question to one file never renumbers another:
- * q…001–q…499 for the calibration/test sources, q…501–q…749 for the second author's (all
- * calibration), q…751–q…999 for the held-out ones.
+ * q…001–q…499 for the calibration/test sources, q…501–q…749 for the second author's and
+ * q…751–q…875 for the third author's (all calibration), q…876–q…999 for the held-out ones.
  */
 export const ID_BLOCKS: Record<QuestionLanguage, number> = { en: 1000, fr: 2000, es: 3000, ar: 4000, zh: 5000, uk: 6000, fa: 7000, pa: 8000 };
 
@@ -47,21 +48,24 @@ export class QuestionSpecError extends Error {
 
 const MAIN_BLOCK = 499;
 const SECOND_AUTHOR_OFFSET = 500;
-const HOLDOUT_OFFSET = 750;
+const THIRD_AUTHOR_OFFSET = 750;
+const HOLDOUT_OFFSET = 875;
 
 export function buildQuestionSet(
   sources: LanguageSpecs[] = SOURCES,
   catalogue: ContentCatalogue = readContentCatalogue(),
   holdout: LanguageSpecs[] = HOLDOUT_SOURCES,
   secondAuthor: LanguageSpecs[] = SECOND_AUTHOR_SOURCES,
+  thirdAuthor: LanguageSpecs[] = THIRD_AUTHOR_SOURCES,
 ): LabeledQuestion[] {
   const drafts = draftsOf(sources, 0, MAIN_BLOCK, catalogue, '');
   const splits = assignSplits(drafts);
-  const second = draftsOf(secondAuthor, SECOND_AUTHOR_OFFSET, HOLDOUT_OFFSET - SECOND_AUTHOR_OFFSET - 1, catalogue, 'second-author ');
+  const second = draftsOf(secondAuthor, SECOND_AUTHOR_OFFSET, THIRD_AUTHOR_OFFSET - SECOND_AUTHOR_OFFSET - 1, catalogue, 'second-author ');
+  const third = draftsOf(thirdAuthor, THIRD_AUTHOR_OFFSET, HOLDOUT_OFFSET - THIRD_AUTHOR_OFFSET, catalogue, 'third-author ');
   const held = draftsOf(holdout, HOLDOUT_OFFSET, 999 - HOLDOUT_OFFSET, catalogue, 'holdout ');
   return [
     ...drafts.map((q) => orderFields({ ...q, split: splits.get(q.id)! })),
-    ...second.map((q) => orderFields({ ...q, split: 'calibration' })),
+    ...[...second, ...third].map((q) => orderFields({ ...q, split: 'calibration' })),
     ...held.map((q) => orderFields({ ...q, split: 'holdout' })),
   ];
 }
