@@ -167,6 +167,8 @@ function learnedCrisis(text: string, model: CrisisModel | null): IntentResult | 
 }
 
 function askForPerson(text: string, tokens: readonly Token[], lexicons: readonly Lexicon[]): IntentResult | undefined {
+  // "Is there someone I could talk to, a counsellor that doesn't cost a lot?" looks for a service.
+  if (findAny(allOf(lexicons, (l) => l.serviceSearch), tokens)) return undefined;
   const negations = allOf(lexicons, (l) => l.negations);
   for (const lexicon of lexicons) {
     const m = findAny(lexicon.askForPerson, tokens);

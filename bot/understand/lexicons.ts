@@ -45,6 +45,11 @@ export const LexiconFileSchema = z
      */
     personal_case: phrases.optional(),
     /**
+     * Looking for a service rather than asking for this chat's advisor ("is there someone I could
+     * talk to, a counsellor that doesn't cost a lot"): vetoes ask_for_person. Optional.
+     */
+    service_search: phrases.optional(),
+    /**
      * The asker's own file, case or hearing named in passing ("can I work while waiting for my
      * hearing"). Optional. Not a handoff by itself: the bot answers only when retrieval is sure
      * (high band, with an offer of a person) and otherwise hands the message to a person.
@@ -95,6 +100,7 @@ export interface Lexicon {
   negations: Phrase[];
   personalCase: Phrase[];
   personalContext: Phrase[];
+  serviceSearch: Phrase[];
   offTask: Phrase[];
   crisis: Record<CrisisKind, Phrase[]>;
 }
@@ -134,6 +140,7 @@ export function compileLexicon(file: string, data: unknown): Lexicon {
     negations: c('negations', d.negations),
     personalCase: c('personal_case', d.personal_case ?? []),
     personalContext: c('personal_context', d.personal_context ?? []),
+    serviceSearch: c('service_search', d.service_search ?? []),
     offTask: c('off_task', d.off_task ?? []),
     crisis: {
       self_harm: c('crisis.self_harm', d.crisis.self_harm),
