@@ -10,8 +10,8 @@ export type Endpoint = 'newcomer' | 'staff';
 
 export class ChatContext {
   draining = false;
-  /** Advisors with a socket on this instance, whose presence this instance keeps fresh. */
-  readonly staffOnline = new Map<string, Staff>();
+  /** Advisors with a socket on this instance (by staff id, their sockets' ids), whose presence this instance keeps fresh. */
+  readonly staffOnline = new Map<string, Set<string>>();
   private readonly connections = new Map<Connection, Endpoint>();
 
   constructor(

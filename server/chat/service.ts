@@ -407,13 +407,26 @@ export class ChatService {
     });
   }
 
-  async setPresence(staff: Staff, status: 'online' | 'away' | 'offline', filter: { sites?: string[]; languages?: string[] } = {}): Promise<void> {
+  /** Sets the advisor's presence on behalf of one socket (`connectionId`), which becomes its owner. */
+  async setPresence(staff: Staff, status: 'online' | 'away' | 'offline', filter: { sites?: string[]; languages?: string[] } = {}, connectionId: string | null = null): Promise<void> {
     await this.db.query(
-      `INSERT INTO advisor_presence (staff_id, status, sites, languages, last_seen) VALUES ($1, $2, $3, $4, now())
-       ON CONFLICT (staff_id) DO UPDATE SET status = $2, sites = $3, languages = $4, last_seen = now()`,
-      [staff.id, status, filter.sites ?? [], filter.languages ?? []],
+      `INSERT INTO advisor_presence (staff_id, status, sites, languages, last_seen, connection_id) VALUES ($1, $2, $3, $4, now(), $5)
+       ON CONFLICT (staff_id) DO UPDATE SET status = $2, sites = $3, languages = $4, last_seen = now(), connection_id = $5`,
+      [staff.id, status, filter.sites ?? [], filter.languages ?? [], connectionId],
     );
     await notifyQueue(this.db, staff.agencyId);
+  }
+
+  /**
+   * A socket closed: the advisor goes offline only if that socket still owns the presence. A newer
+   * socket (a reloaded console, a reconnect to another instance) may already have set it online.
+   */
+  async socketClosed(staff: Staff, connectionId: string): Promise<void> {
+    const { rowCount } = await this.db.query(
+      `UPDATE advisor_presence SET status = 'offline', last_seen = now() WHERE staff_id = $1 AND connection_id = $2`,
+      [staff.id, connectionId],
+    );
+    if (rowCount) await notifyQueue(this.db, staff.agencyId);
   }
 
   async heartbeat(staffIds: string[]): Promise<void> {

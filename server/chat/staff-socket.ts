@@ -1,4 +1,5 @@
 /** /ws/staff: an advisor's console — presence, the queue, and the conversations they hold. */
+import { randomUUID } from 'node:crypto';
 import type { WebSocket } from 'ws';
 import { staffForToken, type Staff } from '../auth/staff.ts';
 import { Connection } from './connection.ts';
@@ -15,6 +16,8 @@ export const STAFF_SOCKET_ROLES = ['advisor'] as const;
 export function handleStaffSocket(socket: WebSocket, ctx: ChatContext): void {
   const conn = new Connection(socket, ctx.limits, ctx.log, (code) => ctx.metrics.framesRejected.inc({ code }));
   ctx.track(conn, 'staff');
+  // Owns the advisor's presence row while it is the socket that set it last.
+  const connectionId = randomUUID();
   let staff: Staff | null = null;
   let filter: QueueFilter = {};
   let presence: 'online' | 'away' = 'online';
@@ -77,8 +80,10 @@ export function handleStaffSocket(socket: WebSocket, ctx: ChatContext): void {
     for (const s of stops) s();
     for (const id of [...held.keys()]) release(id);
     if (staff) {
-      ctx.staffOnline.delete(staff.id);
-      if (!ctx.draining) void ctx.service.setPresence(staff, 'offline').catch(() => {});
+      const sockets = ctx.staffOnline.get(staff.id);
+      sockets?.delete(connectionId);
+      if (sockets?.size === 0) ctx.staffOnline.delete(staff.id);
+      if (!ctx.draining) void ctx.service.socketClosed(staff, connectionId).catch(() => {});
     }
   });
 
@@ -101,8 +106,8 @@ export function handleStaffSocket(socket: WebSocket, ctx: ChatContext): void {
       conn.hello();
       staff = who;
       filter = { sites: frame.sites, languages: frame.languages };
-      ctx.staffOnline.set(who.id, who);
-      await ctx.service.setPresence(who, 'online', filter);
+      ctx.staffOnline.set(who.id, (ctx.staffOnline.get(who.id) ?? new Set()).add(connectionId));
+      await ctx.service.setPresence(who, 'online', filter, connectionId);
       const [canned, holding] = await Promise.all([ctx.service.canned(who.agencyId), ctx.service.holdingList(who)]);
       conn.send({ type: 'ack', id: frame.id });
       conn.send({ type: 'welcome', advisor: { id: who.id, displayName: who.displayName, agencyId: who.agencyId }, presence, canned, holding });
@@ -131,11 +136,11 @@ export function handleStaffSocket(socket: WebSocket, ctx: ChatContext): void {
           return conn.send({ type: 'ack', id: frame.id });
         case 'presence':
           presence = frame.status;
-          await ctx.service.setPresence(me, frame.status, filter);
+          await ctx.service.setPresence(me, frame.status, filter, connectionId);
           return conn.send({ type: 'ack', id: frame.id });
         case 'filter':
           filter = { sites: frame.sites, languages: frame.languages };
-          await ctx.service.setPresence(me, presence, filter);
+          await ctx.service.setPresence(me, presence, filter, connectionId);
           conn.send({ type: 'ack', id: frame.id });
           return sendQueue();
         case 'take': {

@@ -128,6 +128,24 @@ describe(`chat operations (${backend})`, () => {
     user.close();
   });
 
+  it('a reloaded console stays online: the old socket closing late does not mark the advisor offline', async () => {
+    const presence = async () => (await db.query<{ status: string }>("SELECT p.status FROM advisor_presence p JOIN staff_user u ON u.id = p.staff_id WHERE u.agency_id = 'ag-a'")).rows[0]?.status;
+    const staffSockets = async () => Number(/wayfinder_chat_connections\{endpoint="staff"\} (\d+)/.exec(await fetch(`${inst.base}/metrics`).then((r) => r.text()))?.[1]);
+    const until = async (check: () => Promise<boolean>) => {
+      for (let i = 0; i < 100 && !(await check()); i++) await new Promise((r) => setTimeout(r, 50));
+    };
+    await until(async () => (await staffSockets()) === 0);
+    const old = await advisor(inst, tokens.adv);
+    const reloaded = await advisor(inst, tokens.adv); // the new page signs in before the old socket is gone
+    old.close();
+    await until(async () => (await staffSockets()) === 1);
+    expect(await staffSockets()).toBe(1);
+    expect(await presence()).toBe('online');
+    reloaded.close();
+    await until(async () => (await presence()) === 'offline');
+    expect(await presence()).toBe('offline');
+  });
+
   it('retention anonymizes old conversations (text, callback, profile link and token gone; counts kept) or deletes them', async () => {
     const old = await newConversation(inst.base);
     const user = await newcomer(inst, old);
