@@ -1,7 +1,8 @@
 /**
  * Figures on the `test` and `holdout` splits of the labeled question set (eval/data/questions.jsonl),
  * on the demo content: `test` was never tuned on but its errors guided earlier rule changes;
- * `holdout` was written by a second author after the rules were last tuned. Run: npx tsx bot/bench/questions.ts — prints tables, writes bot/bench/results/questions.json.
+ * `holdout` was written after the last tuning by an author who never saw the bot.
+ * Run: npx tsx bot/bench/questions.ts — prints tables, writes bot/bench/results/questions.json.
  *
  * Retrieval (answerable questions): recall@5, MRR@10, nDCG@10, hit@1, hit@3 per language and overall,
  * for lexical only, dense only, hybrid and hybrid + filters (site, status, age, language offered from

@@ -3,7 +3,7 @@
  * question and profile. Every hit keeps its rank and score in each index, so confidence calibration
  * and evaluation can compare configurations (lexical only, dense only, hybrid, with or without filters).
  */
-import { analyze, analyzeQuery, baseLanguage } from '../index/analyze/analyzer.ts';
+import { baseLanguage, queryReadings } from '../index/analyze/analyzer.ts';
 import type { SearchIndex } from '../index/search-index.ts';
 import type { SearchDoc } from '../index/types.ts';
 import { SearchError } from './errors.ts';
@@ -123,7 +123,8 @@ export async function search(index: SearchIndex, query: string, options: SearchO
   }
 
   const queryLanguages = options.language ? [options.language] : languagesFromScript(query);
-  const queryTerms = analyzeQuery(query, queryLanguages);
+  const readings = queryReadings(query, queryLanguages);
+  const queryTerms = [...new Set(readings.flat())];
   const k = options.rrfK ?? DEFAULT_RRF_K;
   const lexical = mode === 'dense' ? [] : index.lexicalSearch(queryTerms, mode === 'lexical' ? Math.max(limit, depth) : depth, accept);
   let dense: { doc: SearchDoc; score: number }[] = [];
@@ -161,20 +162,19 @@ export async function search(index: SearchIndex, query: string, options: SearchO
     dense: denseRank.get(r.id) ?? null,
     ...(translation ? { translated: translatedRank.get(r.id) ?? null } : {}),
   }));
-  const unknownTermShare = unknownShare(index, query, queryLanguages, translation?.terms ?? null);
+  const unknownTermShare = unknownShare(index, translation ? [...readings, translation.terms] : readings);
   return { hits, mode, requestedMode, note, queryLanguages, queryTerms, translation, fusion, unknownTermShare, tookMs: performance.now() - started };
 }
 
-function unknownShare(index: SearchIndex, query: string, languages: readonly string[], translated: readonly string[] | null): number {
-  const readings = [...new Set([...languages.map(baseLanguage), 'en'])].map((l) => new Set(analyze(query, l)));
-  if (translated) readings.push(new Set(translated));
-  let best = 1;
-  for (const terms of readings) {
+function unknownShare(index: SearchIndex, readings: readonly (readonly string[])[]): number {
+  let best: number | null = null;
+  for (const reading of readings) {
+    const terms = new Set(reading);
     if (terms.size === 0) continue;
     const unknown = [...terms].filter((t) => index.documentFrequency(t) === 0).length;
-    best = Math.min(best, unknown / terms.size);
+    best = Math.min(best ?? 1, unknown / terms.size);
   }
-  return readings.every((r) => r.size === 0) ? 0 : best;
+  return best ?? 0;
 }
 
 /**

@@ -29,9 +29,10 @@ export function chooseThreshold(examples: readonly CrisisExample[]) {
   const ordinary = labeled.filter(({ e }) => !e.kind).map(({ i }) => scores.get(i)!).sort((a, b) => b - a);
   const threshold = ordinary[Math.floor(ordinary.length * MAX_FALSE_ALARM_RATE)];
   const crises = labeled.filter(({ e }) => e.kind);
+  const rules = new Set(crises.filter(({ e }) => classifyIntent(e.text, { crisisModel: null }).intent === 'crisis').map(({ i }) => i));
   const byModel = crises.filter(({ i }) => scores.get(i)! > threshold).length;
-  const byRules = crises.filter(({ e }) => classifyIntent(e.text, { crisisModel: null }).intent === 'crisis').length;
-  const byEither = crises.filter(({ e, i }) => scores.get(i)! > threshold || classifyIntent(e.text, { crisisModel: null }).intent === 'crisis').length;
+  const byRules = rules.size;
+  const byEither = crises.filter(({ i }) => scores.get(i)! > threshold || rules.has(i)).length;
   const missedByRules = crises.length - byRules;
   return {
     threshold,

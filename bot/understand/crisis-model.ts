@@ -121,20 +121,25 @@ export class CrisisModel {
 
   /** The model's log-odds that the message is a crisis. */
   score(text: string): number {
-    let z = this.bias;
-    for (const h of features(text)) z += this.weights[h];
-    return z;
+    return this.logOdds(features(text));
   }
 
   /** The crisis kind when the score is over the threshold, else null. */
   detect(text: string): { kind: CrisisKind; score: number } | null {
-    const score = this.score(text);
-    return score > this.threshold ? { kind: this.nearestKind(text), score } : null;
+    const f = features(text);
+    const score = this.logOdds(f);
+    return score > this.threshold ? { kind: this.nearestKind(f), score } : null;
+  }
+
+  private logOdds(f: readonly number[]): number {
+    let z = this.bias;
+    for (const h of f) z += this.weights[h];
+    return z;
   }
 
   /** The kind of the most similar known crisis message (Jaccard overlap of features). */
-  private nearestKind(text: string): CrisisKind {
-    const f = new Set(features(text));
+  private nearestKind(features: readonly number[]): CrisisKind {
+    const f = new Set(features);
     let best: { kind: CrisisKind; similarity: number } = { kind: 'danger', similarity: -1 };
     for (const p of this.positives) {
       let shared = 0;

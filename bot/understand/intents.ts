@@ -3,9 +3,9 @@
  * lexicon is tried on every message (the stated language first), because people switch
  * languages mid-sentence and a missed crisis in the "wrong" language is the costliest error.
  *
- * Order matters and is deliberate: crisis (lexicons, then the learned model) > ask_for_person > referral_request > personal case >
- * out_of_scope (off-task requests first) > greeting/thanks > question (flagged when it names the
- * asker's own file in passing). Crisis is never suppressed by negation ("I'm not going to kill
+ * Order matters and is deliberate: crisis (lexicons, then the learned model) > ask_for_person >
+ * referral_request > personal case > out_of_scope (off-task requests first) > greeting/thanks >
+ * question (flagged when it names the asker's own file in passing). Crisis is never suppressed by negation ("I'm not going to kill
  * myself" still shows the help lines) — only its confidence drops.
  */
 import { defaultCrisisModel, type CrisisModel } from './crisis-model.ts';

@@ -56,7 +56,6 @@ export function normalizeWord(word: string): string {
   return mapped.replace(DROP, '');
 }
 
-/** Words of `text` with their original offsets. */
 // Arabic and Persian write "and" (و) joined to the next word: "وبدي موت" is "and I want to die".
 const JOINED_AND = /^\u0648[\u0621-\u064A\u066E-\u06D3]{3,}$/u;
 
@@ -65,6 +64,7 @@ function withoutConjunction(norm: string): string {
   return JOINED_AND.test(norm) ? norm.slice(1) : '';
 }
 
+/** Words of `text` with their original offsets. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {

@@ -22,13 +22,8 @@ import { assignSplits } from './split.ts';
 import type { LabeledQuestion, QuestionLanguage, QuestionProfile, RelevanceGrade, RelevantItem } from './types.ts';
 
 export const SOURCES: LanguageSpecs[] = [en, fr, es, ar, zh, uk, fa, pa];
-export { HOLDOUT_SOURCES, SECOND_AUTHOR_SOURCES, THIRD_AUTHOR_SOURCES };
 
-/**
- * Each language owns a block of 999 ids, so adding a question to one file never renumbers another:
- * q…001–q…499 for the calibration/test sources, q…501–q…749 for the second author's and
- * q…751–q…875 for the third author's (all calibration), q…876–q…999 for the held-out ones.
- */
+/** Each language owns a block of 999 ids, so adding a question to one file never renumbers another. */
 export const ID_BLOCKS: Record<QuestionLanguage, number> = { en: 1000, fr: 2000, es: 3000, ar: 4000, zh: 5000, uk: 6000, fa: 7000, pa: 8000 };
 
 const NATIVE_SCRIPT: Partial<Record<QuestionLanguage, RegExp>> = {
@@ -46,27 +41,38 @@ export class QuestionSpecError extends Error {
   }
 }
 
-const MAIN_BLOCK = 499;
-const SECOND_AUTHOR_OFFSET = 500;
-const THIRD_AUTHOR_OFFSET = 750;
-const HOLDOUT_OFFSET = 875;
+/**
+ * Authors after the first, each with their own id range inside every language block (q…001–499
+ * is the first author's, split by assignSplits): a held-out set is measured once, then moves to
+ * calibration and the next author's messages become the holdout.
+ */
+export interface AuthorSources {
+  label: string;
+  sources: LanguageSpecs[];
+  /** Ids run from block + offset + 1 to block + last. */
+  offset: number;
+  last: number;
+  split: 'calibration' | 'holdout';
+}
+
+export const LATER_AUTHORS: AuthorSources[] = [
+  { label: 'second-author', sources: SECOND_AUTHOR_SOURCES, offset: 500, last: 749, split: 'calibration' },
+  { label: 'third-author', sources: THIRD_AUTHOR_SOURCES, offset: 750, last: 875, split: 'calibration' },
+  { label: 'holdout', sources: HOLDOUT_SOURCES, offset: 875, last: 999, split: 'holdout' },
+];
+
+const FIRST_AUTHOR_LAST = 499;
 
 export function buildQuestionSet(
   sources: LanguageSpecs[] = SOURCES,
   catalogue: ContentCatalogue = readContentCatalogue(),
-  holdout: LanguageSpecs[] = HOLDOUT_SOURCES,
-  secondAuthor: LanguageSpecs[] = SECOND_AUTHOR_SOURCES,
-  thirdAuthor: LanguageSpecs[] = THIRD_AUTHOR_SOURCES,
+  laterAuthors: AuthorSources[] = LATER_AUTHORS,
 ): LabeledQuestion[] {
-  const drafts = draftsOf(sources, 0, MAIN_BLOCK, catalogue, '');
+  const drafts = draftsOf(sources, 0, FIRST_AUTHOR_LAST, catalogue, '');
   const splits = assignSplits(drafts);
-  const second = draftsOf(secondAuthor, SECOND_AUTHOR_OFFSET, THIRD_AUTHOR_OFFSET - SECOND_AUTHOR_OFFSET - 1, catalogue, 'second-author ');
-  const third = draftsOf(thirdAuthor, THIRD_AUTHOR_OFFSET, HOLDOUT_OFFSET - THIRD_AUTHOR_OFFSET, catalogue, 'third-author ');
-  const held = draftsOf(holdout, HOLDOUT_OFFSET, 999 - HOLDOUT_OFFSET, catalogue, 'holdout ');
   return [
     ...drafts.map((q) => orderFields({ ...q, split: splits.get(q.id)! })),
-    ...[...second, ...third].map((q) => orderFields({ ...q, split: 'calibration' })),
-    ...held.map((q) => orderFields({ ...q, split: 'holdout' })),
+    ...laterAuthors.flatMap((a) => draftsOf(a.sources, a.offset, a.last - a.offset, catalogue, `${a.label} `).map((q) => orderFields({ ...q, split: a.split }))),
   ];
 }
 

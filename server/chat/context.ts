@@ -1,5 +1,4 @@
 /** Everything the socket handlers of one app instance share, and its orderly shutdown. */
-import type { Staff } from '../auth/staff.ts';
 import type { Connection, ConnectionLimits, ConnectionLog } from './connection.ts';
 import type { ChatHub } from './hub.ts';
 import type { ChatMetrics } from './metrics.ts';

@@ -408,7 +408,7 @@ export class ChatService {
   }
 
   /** Sets the advisor's presence on behalf of one socket (`connectionId`), which becomes its owner. */
-  async setPresence(staff: Staff, status: 'online' | 'away' | 'offline', filter: { sites?: string[]; languages?: string[] } = {}, connectionId: string | null = null): Promise<void> {
+  async setPresence(staff: Staff, status: 'online' | 'away' | 'offline', filter: { sites?: string[]; languages?: string[] }, connectionId: string): Promise<void> {
     await this.db.query(
       `INSERT INTO advisor_presence (staff_id, status, sites, languages, last_seen, connection_id) VALUES ($1, $2, $3, $4, now(), $5)
        ON CONFLICT (staff_id) DO UPDATE SET status = $2, sites = $3, languages = $4, last_seen = now(), connection_id = $5`,

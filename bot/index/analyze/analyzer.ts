@@ -145,9 +145,12 @@ export function analyze(text: string, language: string): string[] {
  * dropped so a word that stems the same way in two languages counts once.
  */
 export function analyzeQuery(text: string, languages: readonly string[]): string[] {
+  return [...new Set(queryReadings(text, languages).flat())];
+}
+
+/** The question analysed as each of `languages` and as English, one term list per reading. */
+export function queryReadings(text: string, languages: readonly string[]): string[][] {
   const langs = new Set(languages.map(baseLanguage));
   langs.add('en');
-  const terms = new Set<string>();
-  for (const l of langs) for (const t of analyze(text, l)) terms.add(t);
-  return [...terms];
+  return [...langs].map((l) => analyze(text, l));
 }
