@@ -12,6 +12,7 @@ import fr from '../data/source/fr.ts';
 import pa from '../data/source/pa.ts';
 import uk from '../data/source/uk.ts';
 import zh from '../data/source/zh.ts';
+import FOURTH_AUTHOR_SOURCES from '../data/source/fourth-author/index.ts';
 import HOLDOUT_SOURCES from '../data/source/holdout/index.ts';
 import SECOND_AUTHOR_SOURCES from '../data/source/second-author/index.ts';
 import THIRD_AUTHOR_SOURCES from '../data/source/third-author/index.ts';
@@ -42,7 +43,7 @@ export class QuestionSpecError extends Error {
 }
 
 /**
- * Authors after the first, each with their own id range inside every language block (q…001–499
+ * Authors after the first, each with their own id range inside every language block (q…001–299
  * is the first author's, split by assignSplits): a held-out set is measured once, then moves to
  * calibration and the next author's messages become the holdout.
  */
@@ -58,10 +59,12 @@ export interface AuthorSources {
 export const LATER_AUTHORS: AuthorSources[] = [
   { label: 'second-author', sources: SECOND_AUTHOR_SOURCES, offset: 500, last: 749, split: 'calibration' },
   { label: 'third-author', sources: THIRD_AUTHOR_SOURCES, offset: 750, last: 875, split: 'calibration' },
-  { label: 'holdout', sources: HOLDOUT_SOURCES, offset: 875, last: 999, split: 'holdout' },
+  { label: 'fourth-author', sources: FOURTH_AUTHOR_SOURCES, offset: 875, last: 999, split: 'calibration' },
+  // The first author never used more than 195 ids per language, so the fifth author takes 300–499.
+  { label: 'holdout', sources: HOLDOUT_SOURCES, offset: 300, last: 499, split: 'holdout' },
 ];
 
-const FIRST_AUTHOR_LAST = 499;
+const FIRST_AUTHOR_LAST = 299;
 
 export function buildQuestionSet(
   sources: LanguageSpecs[] = SOURCES,

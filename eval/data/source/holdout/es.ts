@@ -1,80 +1,113 @@
-// Held-out messages (split "holdout"): written by a fourth author after the bot was last tuned; never tune on them.
-// Español del Caribe, de los Andes, de México y Centroamérica; muchas sin acentos, algunas con palabras en inglés.
-import { a, c, h, human, language, thanks } from '../../../questions/spec.ts';
+// Fifth author: held-out messages (split "holdout"), written after the bot was last tuned; never tune on them.
+import { a, c, greet, h, human, language, thanks } from '../../../questions/spec.ts';
 
 export default language('es', [
   // --- answer ---
-  a('oye mi pana donde consigo un abrigo barato pal invierno, llegamos de Santo Domingo y no tenemos na', 'canadian-winter'),
   a(
-    'buenas, soy colombiana, trabajadora agricola temporal en Leamington. El patron nos guarda los pasaportes "para que no se pierdan", eso se puede?',
-    'workers-rights-ontario important-documents',
-    { site: 'leamington', status: 'temporary_worker', s: 'farm' },
+    "hola, trabajo en un invernadero en leamington con permiso de trabajo. el patron dice q si me quejo de las horas me regresa a mexico. q derechos tengo?",
+    'workers-rights-ontario',
+    { site: 'leamington', s: 'farm', status: 'temporary_worker', notes: 'Own job, but asks which rights apply: answer.' },
   ),
-  a('cuanto demora la tarjeta del OHIP y que papeles llevo a ServiceOntario', 'health-card-ohip'),
-  a('como hago para que mi mamita venga de visita larga desde Cusco, me hablaron de la super visa', 'family-reunification seniors-services:1'),
   a(
-    'Disculpe, ando buscando chamba de lo que sea en Windsor y no se hacer el resume como aca, alguien me ayuda?',
-    'canadian-style-resume finding-a-job',
-    { site: 'windsor', s: 'jobs', tags: ['code_switch'] },
+    'necesito clases de ingles en windsor, soy residente permanente y mi ingles es casi cero. son gratis?',
+    'free-language-classes-linc language-assessment:1',
+    { site: 'windsor', status: 'permanent_resident', s: 'linc assess:1 conv:1' },
   ),
-  a('pa que sirve la evaluacion de idioma antes de las clases de ingles, es un examen que se puede reprobar?', 'language-assessment'),
   a(
-    'el doctor me dio una receta y en la farmacia me cobraron 80 dolares, hay algun programa que ayude a pagar las medicinas?',
-    'prescriptions-and-pharmacies',
+    "Cómo saco la tarjeta de salud de Ontario? llegamos hace 2 semanas como residentes permanentes, me dijeron que ya no hay que esperar 3 meses",
+    'health-card-ohip',
+    { status: 'permanent_resident' },
   ),
-  a('q es el 811 y cuando lo llamo', 'walk-in-clinics-and-telehealth emergency-911:1'),
-  a('mi hijo tiene 19 y no termino la secundaria alla, aqui hay colegio para adultos?', 'adult-high-school-and-upgrading'),
-  a('quiero vender empanadas desde mi casa, necesito licencia o registrar algo?', 'starting-a-business'),
-  a('hasta que fecha se declaran los impuestos y tengo que declarar si no trabaje nada', 'filing-your-taxes'),
   a(
-    'en el trabajo se burlan de mi acento y el supervisor me dijo que "regrese a mi pais". que puedo hacer',
-    'human-rights-and-discrimination workers-rights-ontario:1',
+    "somos solicitantes de asilo, mi hijo tiene fiebre desde ayer y tos, no tenemos OHIP todavia, a donde lo llevo? al hospital o hay clinica?",
+    'walk-in-clinics-and-telehealth interim-federal-health-program',
+    { status: 'refugee_claimant', notes: 'Fever without danger signs: answer (where to get care), not a medical emergency.' },
+  ),
+  a(
+    'donde hay banco de comida en chatham? y abren los sabados? trabajo toda la semana',
+    'food-banks-and-meal-programs',
+    { site: 'chatham', s: 'foodbank foodbox:1' },
+  ),
+  a(
+    'mi esposa esta embarazada de 5 meses, somos de venezuela, pedimos refugio. el IFHP cubre el parto y los controles?',
+    'interim-federal-health-program',
+    { status: 'refugee_claimant' },
+  ),
+  a(
+    'como abro cuenta en el banco si no tengo trabajo todavia? solo tengo pasaporte y la hoja de confirmacion de residencia',
+    'opening-a-bank-account',
+  ),
+  a(
+    'hay guarderias baratas en london? trabajo de noche en una fabrica y no tengo quien me cuide a mi niña de 2 años',
+    'child-care-options',
+    { site: 'london', s: 'childcare playgroup:1' },
+  ),
+  a(
+    'mi vecina dice que la dueña puede subir la renta cuando quiera, es verdad? pago 1400 por un basement en windsor y ya me subio en marzo',
+    'tenant-rights-ontario renting-your-first-home:1',
+    { site: 'windsor', s: 'tenant' },
+  ),
+  a(
+    'quiero estudiar en un college pero soy residente permanente. pago como internacional o como domestico? y hay ayuda tipo OSAP para mi?',
+    'post-secondary-education',
+    { status: 'permanent_resident' },
+  ),
+  a(
+    "me ofrecieron trabajo desde casa, me mandan un cheque y yo les devuelvo una parte por e-transfer... suena raro o es normal aqui?",
+    'protecting-yourself-from-scams finding-a-job:1',
+  ),
+  a(
+    'necesito sacar el SIN para mi esposa, ella tiene open work permit. que documentos lleva a service canada?',
+    'social-insurance-number',
+    { tags: ['code_switch'] },
   ),
 
-  // --- handoff ---
+  // --- handoff: personal_case ---
   h(
-    'me negaron el refugio ayer en la audiencia, cuanto tiempo tengo para apelar en mi caso y que papeles mando?',
+    'me llego una carta negando la extension de mi permiso de trabajo. me pueden revisar la carta y decirme si apelo o vuelvo a aplicar?',
     'personal_case',
-    { status: 'refugee_claimant', a: 'refugee-claim-process:1 legal-aid:1' },
+    { a: 'legal-aid:1 government-online-accounts:1' },
   ),
   h(
-    'el dueño cambio la cerradura hoy mientras yo trabajaba y mis cosas estan adentro, que hago ahorita?',
+    "mi esposo me patrocinó y ahora nos estamos separando. él dice que va a cancelar mi residencia y me van a deportar. puede hacer eso?",
     'personal_case',
-    { a: 'tenant-rights-ontario:1 legal-aid:1', notes: 'Desalojo ilegal en curso: asesoría legal para su caso.' },
+    { a: 'legal-aid:1 family-reunification:1 family-violence-help:1', notes: 'Sponsorship breakdown: legal advice on her own case, even though phrased as a general question.' },
   ),
-  h('cual es la mejor pizzeria de London', 'out_of_scope', { site: 'london' }),
-  h('cuentame un chiste de canadienses', 'out_of_scope'),
-  h('como hago un testamento aqui en Ontario? tengo una casita en Peru y dos hijos', 'no_answer', {
-    a: 'legal-aid:1',
-    notes: 'Testamentos: ningún artículo.',
-  }),
-  h('como pago una multa por exceso de velocidad, me pararon en la 401', 'no_answer', {
-    notes: 'Multas de tránsito: ningún artículo.',
-  }),
-  h('quiero hablar con Rosa la consejera de empleo, ella me estaba ayudando con las aplicaciones', 'asked_for_person'),
-  h('necesito una cita con la trabajadora que habla español en la oficina de Chatham', 'asked_for_person', {
-    site: 'chatham',
-    spoken: 'es',
-    s: 'settle:1',
-  }),
+  h(
+    'me ayudan a llenar la solicitud de vivienda social? es muy larga y todo en ingles. vivo en windsor',
+    'personal_case',
+    { site: 'windsor', s: 'housing:1 benefits:1', a: 'finding-affordable-housing:1', notes: 'Asks staff to fill in a form for them.' },
+  ),
+
+  // --- handoff: out_of_scope ---
+  h('cuentame un chiste de canadienses jajaja', 'out_of_scope'),
+  h('donde puedo ver el partido de mexico hoy en london? algun bar con ambiente', 'out_of_scope'),
+
+  // --- handoff: no_answer ---
+  h('como me caso por el civil aqui en ontario? mi novia es canadiense y queremos hacerlo en mayo', 'no_answer'),
+  h('me pusieron una multa por exceso de velocidad en la 401. la puedo pelear? cuantos puntos me quitan?', 'no_answer', { a: 'ontario-drivers-licence:1' }),
+
+  // --- handoff: asked_for_person ---
+  h('quisiera una cita con la licenciada Rosa, la que habla español, en la oficina de leamington', 'asked_for_person', { site: 'leamington' }),
 
   // --- crisis ---
+  c('ya no quiero despertar. todo lo que hago aqui sale mal y no le importo a nadie', 'self_harm', { a: 'emergency-911 mental-health-support' }),
   c(
-    'ya no aguanto, hoy me botaron del trabajo y no tengo pa la renta. creo que lo mejor es no despertar mañana',
-    'self_harm',
-    { a: 'mental-health-support emergency-911' },
+    'mi pareja me quito el celular y no me deja salir de la casa, hoy me amenazo con un cuchillo. escribo desde la compu de mi hija, estamos en leamington',
+    'domestic_violence',
+    { site: 'leamington', s: 'fv shelter', a: 'family-violence-help emergency-911 emergency-shelter:1' },
   ),
-  c('mi pareja me amenazó con un cuchillo anoche y dice que si llamo a la policia me deportan', 'domestic_violence', {
-    a: 'family-violence-help emergency-911',
-  }),
-  c('mi esposa tiene 7 meses de embarazo y esta sangrando bastante, no tenemos OHIP todavia', 'medical_emergency', {
-    a: 'emergency-911 health-card-ohip:1',
-  }),
-  c('hay un tipo afuera de la puerta gritando que me va a matar, es el ex de mi compañera de cuarto', 'immediate_danger', {
-    a: 'emergency-911',
-  }),
+  c(
+    'mi compañero se cayo del techo en el trabajo y no se mueve, le sale sangre de la cabeza. el jefe dice que no llamemos a nadie',
+    'medical_emergency',
+    { a: 'emergency-911 workers-rights-ontario:1' },
+  ),
+  c(
+    'hay un hombre borracho afuera pateando la puerta y gritando que me va a matar, es el ex de mi compañera de cuarto. que hago',
+    'immediate_danger',
+    { a: 'emergency-911' },
+  ),
 
   // --- small talk ---
-  thanks('muchisimas gracias, Dios le pague'),
-  human('paseme con una persona de verdad por favor'),
+  thanks('muchas gracias, muy amable 🙏'),
 ]);

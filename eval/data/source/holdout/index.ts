@@ -1,7 +1,7 @@
 /**
- * The held-out messages (split "holdout"): written by a fourth author without seeing the bot's
+ * The held-out messages (split "holdout"): written by a fifth author without seeing the bot's
  * rules, its errors or the other messages, after the bot was last tuned. Report them beside
- * `test`; never tune anything on them. Ids q…876–q…999.
+ * `test`; never tune anything on them. Ids q…301–q…499.
  */
 import ar from './ar.ts';
 import en from './en.ts';

@@ -1,49 +1,85 @@
-// Held-out messages (split "holdout"): written by a fourth author after the bot was last tuned; never tune on them.
-// 简体中文，夹杂英文缩写（CCB、PR、OAS），口语化。
-import { a, c, h, language, thanks } from '../../../questions/spec.ts';
+// Fifth author: held-out messages (split "holdout"), written after the bot was last tuned; never tune on them.
+import { a, c, greet, h, human, language, thanks } from '../../../questions/spec.ts';
 
 export default language('zh', [
   // --- answer ---
-  a('新移民第一年怎么申请CCB，要等报完税吗', 'canada-child-benefit', { tags: ['code_switch'] }),
-  a('枫叶卡在超市弄丢了，怎么补办？要先报警吗', 'permanent-resident-card important-documents:1'),
-  a('温莎有没有免费的英语课？我是PR', 'free-language-classes-linc language-assessment:1', {
-    site: 'windsor',
-    status: 'permanent_resident',
-    s: 'linc assess:1 conv:1',
-  }),
-  a('国内驾照开了十年，在安省可以直接换G牌吗', 'ontario-drivers-licence'),
-  a('房东要我一次交三个月房租当押金，这在安省合法吗', 'renting-your-first-home tenant-rights-ontario:1'),
-  a('孩子牙疼，我们没有牙科保险，政府有没有补助', 'dental-care'),
-  a('怎么建立 credit score，刚来没有信用记录办不了信用卡', 'building-credit-history', { tags: ['code_switch'] }),
-  a('我妈72岁刚来加拿大团聚，她能领OAS养老金吗', 'seniors-services'),
-  a('渥太华哪里能找到会说普通话的家庭医生，我英语不好', 'finding-family-doctor', {
-    site: 'ottawa',
-    spoken: 'zh',
-    s: 'primary nav:1',
-  }),
+  a(
+    '你好，我是国际学生，在伦敦读college，可以在校外打工吗？一周最多可以做几个小时？',
+    'finding-a-job post-secondary-education:1 social-insurance-number:1',
+    { status: 'international_student', site: 'london', s: 'jobs:1' },
+  ),
+  a(
+    '刚来渥太华，拿的是枫叶卡，怎么申请健康卡？还要等三个月吗？',
+    'health-card-ohip',
+    { status: 'permanent_resident', site: 'ottawa' },
+  ),
+  a(
+    '孩子6岁，想给他找周末的游泳课和冰球，便宜一点的，温莎有吗？听说有补贴',
+    'recreation-programs',
+    { site: 'windsor' },
+  ),
+  a(
+    '请问在加拿大怎么建立信用记录？刚办了一张信用卡，额度只有500',
+    'building-credit-history',
+  ),
+  a(
+    '我爸妈快70岁了，想来加拿大探亲住半年，在这边生病了能看医生吗？需要买保险吗',
+    'seniors-services family-reunification:1 health-card-ohip:1',
+  ),
+  a(
+    '我们在伦敦找房子，房东要求预付一年房租，这合法吗？还有租房一定要买tenant insurance吗',
+    'renting-your-first-home tenant-insurance',
+    { site: 'london', s: 'housing tenant:1', tags: ['code_switch'] },
+  ),
+  a(
+    '我是永久居民，想在这边开一家小奶茶店，需要注册什么？要交什么税？',
+    'starting-a-business',
+    { status: 'permanent_resident' },
+  ),
+  a(
+    '手机套餐哪家便宜？没有信用记录可以办月付的吗，还是只能prepaid',
+    'getting-a-phone-plan building-credit-history:1',
+    { tags: ['code_switch'] },
+  ),
+  a(
+    '来渥太华一年了一直找不到工作，心情很低落，整天待在家里不想出门。有没有说中文的心理咨询？',
+    'mental-health-support finding-a-job:1',
+    { site: 'ottawa', s: 'mh', spoken: 'zh', notes: 'Low mood without risk words: answer.' },
+  ),
+  a('入籍考试考什么内容？怎么准备？有没有免费的辅导班', 'applying-for-citizenship'),
 
-  // --- handoff ---
-  h('我的难民申请被拒了，律师一直不回电话，我这种情况还能上诉吗', 'personal_case', {
-    status: 'refugee_claimant',
-    a: 'legal-aid:1 refugee-claim-process:1',
-  }),
-  h('帮我查一下我的工签续签申请到哪一步了', 'personal_case', { a: 'government-online-accounts:1' }),
-  h('明天多伦多会下雪吗', 'out_of_scope', { notes: '明天的天气预报，不是冬季生活指南。' }),
-  h('想自己在家教孩子，不送去学校，安省允许在家上学吗', 'no_answer', {
-    a: 'enrolling-children-in-school:1',
-    notes: '在家教育（homeschooling）：没有文章。',
-  }),
-  h('RRSP和TFSA有什么区别？新移民应该先开哪个', 'no_answer', {
-    tags: ['code_switch'],
-    notes: '退休和免税储蓄账户：没有文章。',
-  }),
-  h('我想预约上次那位讲中文的王老师，她帮我报过税', 'asked_for_person'),
+  // --- handoff: personal_case ---
+  h(
+    '我的工签申请被拒了，信上说资金证明不够。你们能帮我看看这封信，告诉我该重新申请还是上诉吗',
+    'personal_case',
+    { a: 'legal-aid:1' },
+  ),
+  h(
+    '能不能帮我把牛奶金（CCB）的表格RC66填一下？我英文不好，怕填错',
+    'personal_case',
+    { a: 'canada-child-benefit:1', notes: 'Asks staff to fill in their form.' },
+  ),
+
+  // --- handoff: out_of_scope ---
+  h('帮我写一篇关于环保的英语作文，300字左右，明天要交', 'out_of_scope'),
+  h('温莎哪家火锅最好吃？要正宗一点的', 'out_of_scope'),
+
+  // --- handoff: no_answer ---
+  h('我想通过Express Entry帮我弟弟移民过来，CRS分数要多少才够？', 'no_answer', { a: 'family-reunification:1' }),
+
+  // --- handoff: asked_for_person ---
+  h('上次帮我的那位会说普通话的王先生，我可以再约他一次吗？', 'asked_for_person'),
 
   // --- crisis ---
-  c('活着太累了，遗书我已经写好放在抽屉里了', 'self_harm', { a: 'mental-health-support emergency-911' }),
-  c('我老公喝醉了拿着刀追我，我现在躲在车里不敢出去', 'domestic_violence', { a: 'family-violence-help emergency-911' }),
-  c('我爸突然胸口很痛，满头大汗，左手发麻', 'medical_emergency', { a: 'emergency-911 walk-in-clinics-and-telehealth:1' }),
+  c('遗书我已经写好了，过了明天就不会再麻烦大家了', 'self_harm', { a: 'emergency-911 mental-health-support' }),
+  c(
+    '婆婆和老公天天骂我，昨天老公把我推倒了，手机也被收走，不让我出门。我是偷偷用孩子的ipad发的',
+    'domestic_violence',
+    { a: 'family-violence-help emergency-911 emergency-shelter:1' },
+  ),
+  c('我朋友吃了有花生的东西，现在嘴唇和喉咙都肿了，喘不上气', 'medical_emergency', { a: 'emergency-911' }),
+  c('楼下有人拿着刀在追人，我们在家里，门锁好了，要打哪个电话？', 'immediate_danger', { a: 'emergency-911' }),
 
   // --- small talk ---
-  thanks('好的明白了，太感谢了🙏'),
+  thanks('谢谢你！很有帮助'),
 ]);
