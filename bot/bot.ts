@@ -27,7 +27,7 @@ import { documentFilter, validateFilters, type SearchFilters } from './retrieval
 import { systemClock, type Clock } from './retrieval/open-now.ts';
 import { filtersFor, type NewcomerProfile } from './retrieval/question-filters.ts';
 import { MAX_QUERY_CHARS, search, type SearchMode, type SearchResult } from './retrieval/search.ts';
-import { classifyIntent, crisisResponse, defaultCrisisModel, loadLanguageDetector, MIN_CONFIDENCE, type DetectedLanguage, type Intent, type IntentResult, type LanguageDetector } from './understand/index.ts';
+import { classifyIntent, crisisResponse, defaultCrisisModel, defaultHandoffModel, type TextClassifier, loadLanguageDetector, MIN_CONFIDENCE, type DetectedLanguage, type Intent, type IntentResult, type LanguageDetector } from './understand/index.ts';
 
 export type HandoffReason = 'asked' | 'low_confidence' | 'crisis' | 'referral_request';
 
@@ -90,6 +90,11 @@ export interface BotOptions {
   searchLimit?: number;
   /** The fitted confidence model; default bot/confidence/coefficients.json; null answers everything (used when fitting). */
   confidence?: ConfidenceModel | null;
+  /**
+   * Reads how much a message needs a person (understand/handoff-model.ts) for the handoff decision;
+   * default the model trained on the calibration split; null falls back to the low threshold alone.
+   */
+  handoffModel?: TextClassifier | null;
   /** Overrides the fitted threshold (and the low one with it, unless `lowThreshold` is given). */
   threshold?: number;
   /** Overrides the fitted low threshold: under it the bot hands off, between it and `threshold` it answers and offers a person. */
@@ -182,6 +187,7 @@ export class Bot {
     readonly content: BotContent,
     private readonly detector: LanguageDetector,
     private readonly confidenceModel: ConfidenceModel | null,
+    private readonly handoffModel: TextClassifier | null,
     private readonly llm: { model: BaseChatModel; name: string | null; timeoutMs: number } | null,
     private readonly versions: ArticleVersions,
     private readonly contentLanguages: string[],
@@ -200,11 +206,12 @@ export class Bot {
       if (config) llm = { model: await createChatModel(config), name: config.model, timeoutMs: options.llmTimeoutMs ?? config.timeoutMs };
     }
     defaultCrisisModel(); // trained once per process; now rather than on the first message
+    const handoffModel = options.handoffModel === undefined ? (confidence ? defaultHandoffModel() : null) : options.handoffModel;
     const [content, detector] = await Promise.all([
       options.content ?? ContentIndex.open(db as Db, options.index),
       options.languageDetector ?? loadLanguageDetector(),
     ]);
-    return new Bot(content, detector, confidence, llm, options.versions ?? new DbArticleVersions(db), articleLanguages(content), options);
+    return new Bot(content, detector, confidence, handoffModel, llm, options.versions ?? new DbArticleVersions(db), articleLanguages(content), options);
   }
 
   private get clock(): Clock {
@@ -275,7 +282,7 @@ export class Bot {
     });
     const features = confidenceFeatures(result, { language: language.language, contentLanguages: this.contentLanguages });
     const confidence = this.confidenceModel?.modes().includes(result.mode)
-      ? this.confidenceModel.score(result.mode, features, this.options.threshold, this.options.lowThreshold)
+      ? this.confidenceModel.score(result.mode, features, this.options.threshold, this.options.lowThreshold, this.handoffModel?.score(input.text))
       : { probability: NaN, threshold: 0, answer: result.hits.length > 0, lowThreshold: 0, handOff: result.hits.length === 0 };
     const notCovered = notCoveredTopic(input.text);
     return { language, replyLanguage, intent, filters, search: result, features, confidence, ...(notCovered ? { notCovered } : {}) };

@@ -1,6 +1,7 @@
 /** The three answer bands: choosing the low threshold, how the model applies it, and uncovered topics. */
 import { describe, expect, it } from 'vitest';
-import { bestLowThreshold, BandsError, handoffFigures, type HandoffCase } from './bands.ts';
+import { bestHandoffCut, bestLowThreshold, BandsError, handoffFigures, type HandoffCase } from './bands.ts';
+import { handoffProbability } from './handoff.ts';
 import { FEATURE_NAMES, type Features } from './features.ts';
 import { ConfidenceModel } from './model.ts';
 import { notCoveredTopic } from './not-covered.ts';
@@ -32,6 +33,19 @@ describe('low threshold', () => {
   });
 });
 
+describe('handoff cut-off', () => {
+  const s = (score: number | null, shouldHandOff: boolean, byRule = false) => ({ score, shouldHandOff, byRule });
+
+  it('hands off above the cut-off, counts rules, and maximizes min(precision, recall), the lowest among equals', () => {
+    // Needs-a-person scores: handoffs at 0.9, 0.7 and 0.35, answerable questions at 0.5, 0.2, 0.1; one rule handoff.
+    const cases = [s(0.9, true), s(0.7, true), s(0.35, true), s(0.5, false), s(0.2, false), s(0.1, false), s(null, true, true)];
+    const best = bestHandoffCut(cases);
+    // Cut 0.50…0.69: P 1, R 3/4; cut 0.20…0.34 (0.35 is over it, 0.2 is not): P 4/5, R 1 — min 0.8 wins, lowest 0.20.
+    expect(best).toMatchObject({ cut: 0.2, precision: 0.8, recall: 1, tp: 4, fp: 1, fn: 0 });
+    expect(() => bestHandoffCut([s(0.4, false)])).toThrow(BandsError);
+  });
+});
+
 describe('model bands', () => {
   const file = ConfidenceModel.load().file;
   const zero = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as Features;
@@ -52,6 +66,21 @@ describe('model bands', () => {
     expect(withBands(0.3).score('lexical', zero).lowThreshold).toBe(0.3);
     expect(withBands(0.3).score('lexical', zero, 0.8).lowThreshold).toBe(0.8);
     expect(withBands(0.3).score('lexical', zero, 0.2, 0.5).lowThreshold).toBe(0.2);
+  });
+
+  it('with a text score, the fitted handoff decision replaces the low threshold; an override brings the low threshold back', () => {
+    const m = withBands(0.3);
+    const decision = file.models.lexical!.handoff!;
+    const p = m.score('lexical', zero).probability;
+    const personal = m.score('lexical', zero, undefined, undefined, 8);
+    const general = m.score('lexical', zero, undefined, undefined, -8);
+    expect(personal.needsPerson).toBeCloseTo(handoffProbability(decision, p, 8), 12);
+    expect(personal.handOff).toBe(personal.needsPerson! > decision.threshold);
+    // A strong "needs a person" reading hands off, a strong "general question" one does not, at the same confidence.
+    expect(personal.needsPerson!).toBeGreaterThan(general.needsPerson!);
+    expect(personal.handOff && !general.handOff).toBe(true);
+    expect(m.score('lexical', zero, p + 0.1, p + 0.05, -8)).toMatchObject({ handOff: true });
+    expect(m.score('lexical', zero, p + 0.1, p + 0.05, -8).needsPerson).toBeUndefined();
   });
 
   it('the shipped file has a low threshold under the high one for each mode', () => {

@@ -62,3 +62,31 @@ export function bestLowThreshold(cases: readonly HandoffCase[], max: number): { 
   const { score: _score, ...out } = best!;
   return out;
 }
+
+export interface ScoredCase {
+  shouldHandOff: boolean;
+  byRule: boolean;
+  /** Probability of needing a person; null when no question was searched (handled by rule). */
+  score: number | null;
+}
+
+/**
+ * The cut-off on a "needs a person" probability (hand off above it) in (0, 1), steps of 0.01,
+ * maximizing min(precision, recall) of handoff; among equals the lowest (more handoffs), for the
+ * reason bestLowThreshold gives.
+ */
+export function bestHandoffCut(cases: readonly ScoredCase[]): { cut: number } & HandoffFigures {
+  if (!cases.some((c) => c.shouldHandOff)) throw new BandsError('no message that should be handed off: cannot choose a cut-off');
+  let best: ({ cut: number; score: number } & HandoffFigures) | null = null;
+  for (let i = 99; i >= 1; i--) {
+    const cut = i / 100;
+    const f = handoffFigures(
+      cases.map((c) => ({ shouldHandOff: c.shouldHandOff, byRule: c.byRule, probability: c.score === null ? null : 1 - c.score })),
+      1 - cut,
+    );
+    const score = Math.min(Number.isNaN(f.precision) ? 0 : f.precision, f.recall);
+    if (!best || score >= best.score - 1e-12) best = { cut, score, ...f };
+  }
+  const { score: _score, ...out } = best!;
+  return out;
+}

@@ -16,14 +16,21 @@
  *    question is handed off, maximizing min(handoff precision, handoff recall) with the intent rules'
  *    handoffs counted but not the uncovered-topic list's (written from these very messages, it would
  *    leave the threshold nothing to do; on new messages new topics are the threshold's job); between
- *    it and the threshold the bot answers and offers a person (not a handoff).
+ *    it and the threshold the bot answers and offers a person (not a handoff);
+ *  - handoff decision (handoff.ts), used in place of the low threshold when the handoff text model
+ *    runs: a logistic regression over the answer probability and the text model's log-odds, on the
+ *    same messages the low threshold saw (the searched ones), with the text model's scores taken
+ *    out-of-fold (5 folds) so it is weighed as on new messages; its cut-off maximizes
+ *    min(handoff precision, recall) with the same rule handoffs counted.
  */
 import { writeFileSync } from 'node:fs';
-import { loadQuestionSet } from '../../eval/questions/index.ts';
+import { loadQuestionSet, type LabeledQuestion } from '../../eval/questions/index.ts';
 import type { SearchMode } from '../retrieval/search.ts';
 import { demoBot, openDemoIndexes, runQuestions } from './demo-run.ts';
 import { FEATURE_NAMES, featureVector } from './features.ts';
-import { bestLowThreshold, type HandoffCase } from './bands.ts';
+import { bestHandoffCut, bestLowThreshold, type HandoffCase } from './bands.ts';
+import { handoffInputs, type HandoffDecision } from './handoff.ts';
+import { handoffDataHash, trainHandoffModel } from '../understand/handoff-model.ts';
 import { bestF1Threshold, calibrationError, crossValidatedAuc, fitLogistic, predict } from './logistic.ts';
 import { DEFAULT_COEFFICIENTS_FILE, type CoefficientsFile, type ModeModel } from './model.ts';
 
@@ -36,6 +43,7 @@ async function main(): Promise<void> {
   const calibration = loadQuestionSet().filter((q) => q.split === 'calibration');
   const questions = calibration.filter((q) => q.expected === 'answer' || q.expected === 'handoff');
   const messages = calibration.filter((q) => q.expected !== 'crisis');
+  const outOfFold = outOfFoldHandoffText(messages);
   const demo = await openDemoIndexes();
   const models: CoefficientsFile['models'] = {};
   try {
@@ -50,7 +58,9 @@ async function main(): Promise<void> {
       const best = bestF1Threshold(p, y);
       const { ece } = calibrationError(p, y);
       const cases: HandoffCase[] = [];
-      for (const r of await runQuestions(bot, messages)) {
+      const textScores: number[] = [];
+      for (const [i, r] of (await runQuestions(bot, messages)).entries()) {
+        textScores.push(outOfFold[i]);
         const d = r.decision;
         // The uncovered-topic list is left out on purpose: it was written from these messages, and
         // new topics will not be on it, so the threshold must catch them as if it were empty.
@@ -59,10 +69,12 @@ async function main(): Promise<void> {
         cases.push({ shouldHandOff: r.question.expected === 'handoff' || r.question.expected === 'ask_for_person', byRule, probability });
       }
       const low = bestLowThreshold(cases, best.threshold);
+      const { decision: handoff, report } = fitHandoffDecision(cases, textScores, handoffDataHash(messages));
       const m: ModeModel = {
         ...model,
         threshold: best.threshold,
         lowThreshold: low.lowThreshold,
+        handoff,
         fittedOn: { questions: runs.length, positives: y.filter(Boolean).length, embeddingModel: mode === 'lexical' ? null : demo.dense!.status().dense.modelId },
       };
       models[mode] = m;
@@ -71,6 +83,7 @@ async function main(): Promise<void> {
           `(F1 ${best.f1.toFixed(3)}, P ${best.precision.toFixed(3)}, R ${best.recall.toFixed(3)}); calibration-split ECE ${ece.toFixed(3)}`,
       );
       console.log(`  low threshold ${low.lowThreshold.toFixed(2)}: calibration handoff P ${low.precision.toFixed(3)} R ${low.recall.toFixed(3)} (tp ${low.tp}, fp ${low.fp}, fn ${low.fn})`);
+      console.log(`  handoff decision ${report}`);
       // Each feature's worth on unseen questions: 5-fold AUC with all features and with one left out.
       const all = FEATURE_NAMES.map((_, i) => i);
       const withAll = crossValidatedAuc(X, y, { l2: 1 });
@@ -84,6 +97,33 @@ async function main(): Promise<void> {
   const file: CoefficientsFile = { version: 1, features: [...FEATURE_NAMES], thresholdRule: THRESHOLD_RULE, fittedAt: new Date().toISOString(), models };
   writeFileSync(DEFAULT_COEFFICIENTS_FILE, `${JSON.stringify(file, null, 2)}\n`);
   console.log(`wrote ${DEFAULT_COEFFICIENTS_FILE}`);
+}
+
+/** The handoff text model's log-odds for each message, from a model trained without its fold. */
+function outOfFoldHandoffText(messages: readonly LabeledQuestion[], folds = 5): number[] {
+  const out = new Array<number>(messages.length).fill(0);
+  for (let fold = 0; fold < folds; fold++) {
+    const model = trainHandoffModel(messages.filter((_, i) => i % folds !== fold));
+    messages.forEach((q, i) => {
+      if (i % folds === fold) out[i] = model.score(q.text);
+    });
+  }
+  return out;
+}
+
+function fitHandoffDecision(cases: readonly HandoffCase[], textScores: readonly number[], dataHash: string): { decision: HandoffDecision; report: string } {
+  const searched = cases.map((c, i) => ({ c, i })).filter(({ c }) => c.probability !== null);
+  const X = searched.map(({ c, i }) => handoffInputs(c.probability!, textScores[i]));
+  const y = searched.map(({ c }) => (c.shouldHandOff ? 1 : 0));
+  const model = fitLogistic(X, y, { l2: 1 });
+  const scored = cases.map((c, i) => ({ shouldHandOff: c.shouldHandOff, byRule: c.byRule, score: c.probability === null ? null : predict(model, handoffInputs(c.probability, textScores[i])) }));
+  const cut = bestHandoffCut(scored);
+  const auc = (columns: number[]) => crossValidatedAuc(X, y, { l2: 1, columns }).toFixed(3);
+  const report =
+    `cut ${cut.cut.toFixed(2)}: calibration handoff P ${cut.precision.toFixed(3)} R ${cut.recall.toFixed(3)} (tp ${cut.tp}, fp ${cut.fp}, fn ${cut.fn}); ` +
+    `5-fold AUC over ${X.length} searched messages (${y.filter(Boolean).length} need a person): confidence alone ${auc([0])}, text alone ${auc([1])}, both ${auc([0, 1])}; ` +
+    `weights ${model.weights.map((w) => w.toFixed(2)).join(', ')} bias ${model.bias.toFixed(2)}`;
+  return { decision: { ...model, threshold: cut.cut, dataHash }, report };
 }
 
 await main();

@@ -3,5 +3,6 @@ export { confidenceFeatures, featureVector, FEATURE_NAMES, type Features, type F
 export { fitLogistic, predict, sigmoid, calibrationError, bestF1Threshold, type LogisticModel, type FitOptions } from './logistic.ts';
 export { ConfidenceModel, ConfidenceModelError, DEFAULT_COEFFICIENTS_FILE, type Confidence, type ModeModel, type CoefficientsFile } from './model.ts';
 export { relevantInTop, retrievedItems, type LabeledItem } from './labels.ts';
-export { bestLowThreshold, handoffFigures, BandsError, type HandoffCase, type HandoffFigures } from './bands.ts';
+export { bestLowThreshold, bestHandoffCut, handoffFigures, BandsError, type HandoffCase, type HandoffFigures, type ScoredCase } from './bands.ts';
+export { handoffInputs, handoffProbability, HANDOFF_INPUTS, type HandoffDecision } from './handoff.ts';
 export { notCoveredTopic } from './not-covered.ts';

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { SearchMode } from '../retrieval/search.ts';
 import { FEATURE_NAMES, featureVector, type Features } from './features.ts';
+import { HANDOFF_INPUTS, handoffProbability } from './handoff.ts';
 import { predict, type LogisticModel } from './logistic.ts';
 
 export const DEFAULT_COEFFICIENTS_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'coefficients.json');
@@ -25,6 +26,20 @@ const modeModel = z.object({
    * (older files): the same as threshold, one cut-off.
    */
   lowThreshold: z.number().min(0).max(1).optional(),
+  /**
+   * With the handoff text model's score: hand off when the pair's "needs a person" probability is
+   * over `threshold` (handoff.ts), in place of p < lowThreshold. Absent (older files): lowThreshold.
+   */
+  handoff: z
+    .object({
+      mean: z.array(z.number()).length(HANDOFF_INPUTS.length),
+      std: z.array(z.number()).length(HANDOFF_INPUTS.length),
+      weights: z.array(z.number()).length(HANDOFF_INPUTS.length),
+      bias: z.number(),
+      threshold: z.number().min(0).max(1),
+      dataHash: z.string(),
+    })
+    .optional(),
   /** What the threshold was chosen to do, and how many calibration questions it saw. */
   fittedOn: z.object({ questions: z.number().int(), positives: z.number().int(), embeddingModel: z.string().nullable() }),
 });
@@ -54,8 +69,13 @@ export interface Confidence {
   answer: boolean;
   /** Under it the bot hands off; at most `threshold`. */
   lowThreshold: number;
-  /** probability < lowThreshold: hand off rather than answer with an offer of a person. */
+  /**
+   * Hand off rather than answer with an offer of a person: the handoff decision's probability over
+   * its threshold when there is one and a text score was given, else probability < lowThreshold.
+   */
   handOff: boolean;
+  /** Probability that the message needs a person (the handoff decision), when it was used. */
+  needsPerson?: number;
 }
 
 export class ConfidenceModel {
@@ -94,13 +114,24 @@ export class ConfidenceModel {
 
   /**
    * With `threshold`, overrides the fitted one (evaluation sweeps); the low threshold then follows it
-   * (one cut-off) unless `lowThreshold` is given too.
+   * (one cut-off) unless `lowThreshold` is given too, and either override turns the handoff decision
+   * back into the plain low threshold. `handoffText` is the handoff text model's log-odds.
    */
-  score(mode: SearchMode, features: Features, threshold?: number, lowThreshold?: number): Confidence {
+  score(mode: SearchMode, features: Features, threshold?: number, lowThreshold?: number, handoffText?: number): Confidence {
     const m = this.model(mode);
     const probability = predict(m as LogisticModel, featureVector(features));
     const thr = threshold ?? m.threshold;
     const low = Math.min(thr, lowThreshold ?? (threshold === undefined ? (m.lowThreshold ?? thr) : thr));
+    const overridden = threshold !== undefined || lowThreshold !== undefined;
+    if (m.handoff && handoffText !== undefined && !overridden) {
+      const needsPerson = handoffProbability(m.handoff, probability, handoffText);
+      return { probability, threshold: thr, answer: probability >= thr, lowThreshold: low, handOff: needsPerson > m.handoff.threshold, needsPerson };
+    }
     return { probability, threshold: thr, answer: probability >= thr, lowThreshold: low, handOff: probability < low };
+  }
+
+  /** The text model's training-data hash the handoff decision was fitted with (null: none fitted). */
+  handoffDataHash(mode: SearchMode): string | null {
+    return this.file.models[mode]?.handoff?.dataHash ?? null;
   }
 }

@@ -4,10 +4,8 @@
  * and his lips are blue"); a classifier over character n-grams generalizes across word endings,
  * joined prefixes and paraphrase, in all eight languages at once.
  *
- * Model: logistic regression on hashed features (character 3–5-grams of each normalized word,
- * the words, word pairs), trained by SGD with class weights, fixed seed and order, so the same
- * data gives the same model. It is trained when first needed (about a second) from the labeled
- * messages in testdata/ (crisis and ordinary ones) and the knowledge articles' sentences, which
+ * Model: the shared TextClassifier (text-classifier.ts), trained when first needed (about a
+ * second) from the labeled messages in testdata/ (crisis and ordinary ones) and the knowledge articles' sentences, which
  * teach it that talking about 911, fires or overdoses is not being in one.
  *
  * The threshold is not picked here: crisis-model.json holds the one `crisis-model-fit.ts` chose by
@@ -21,13 +19,13 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_ARTICLES_DIR, readArticleFolder } from '../../knowledge/articles/index.ts';
 import { loadQuestionSet } from '../../eval/questions/index.ts';
 import { CRISIS_KINDS, type CrisisKind } from './lexicons.ts';
-import { tokenize } from './tokens.ts';
+import { TextClassifier, textFeatures, type TrainOptions } from './text-classifier.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const CRISIS_MODEL_FILE = path.join(HERE, 'crisis-model.json');
 const TESTDATA = path.join(HERE, 'testdata');
 
-const DIMENSIONS = 1 << 18;
+export type { TrainOptions };
 
 export interface CrisisExample {
   text: string;
@@ -35,12 +33,6 @@ export interface CrisisExample {
   kind: CrisisKind | null;
   /** An article sentence rather than a message someone wrote: trains, never measures. */
   article?: true;
-}
-
-export interface TrainOptions {
-  epochs?: number;
-  l2?: number;
-  seed?: number;
 }
 
 export interface CrisisModelSettings {
@@ -54,87 +46,33 @@ export interface CrisisModelSettings {
   crossValidation: Record<string, number>;
 }
 
-function features(text: string): number[] {
-  const words = tokenize(text).map((t) => t.alt ?? t.norm);
-  const grams: string[] = [];
-  for (const w of words) {
-    const padded = ` ${w} `;
-    for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= padded.length; i++) grams.push(padded.slice(i, i + n));
-    grams.push(`w:${w}`);
-  }
-  for (let i = 0; i + 1 < words.length; i++) grams.push(`b:${words[i]} ${words[i + 1]}`);
-  return [...new Set(grams.map(hash))];
-}
-
-function hash(gram: string): number {
-  let h = 2166136261; // FNV-1a
-  for (let i = 0; i < gram.length; i++) {
-    h ^= gram.charCodeAt(i);
-    h = Math.imul(h, 16777619);
-  }
-  return (h >>> 0) % DIMENSIONS;
-}
-
 export class CrisisModel {
   private constructor(
-    private readonly weights: Float64Array,
-    private readonly bias: number,
+    private readonly classifier: TextClassifier,
     private readonly positives: { kind: CrisisKind; features: Set<number> }[],
     readonly threshold: number,
   ) {}
 
   /** Fits the model; `threshold` decides which scores count as crisis. */
   static train(examples: readonly CrisisExample[], threshold: number, options: TrainOptions = {}): CrisisModel {
-    const epochs = options.epochs ?? 30;
-    const l2 = options.l2 ?? 1e-4;
-    const x = examples.map((e) => features(e.text));
-    const y: number[] = examples.map((e) => (e.kind ? 1 : 0));
-    const positives = y.reduce((a, b) => a + b, 0);
-    if (positives === 0 || positives === examples.length) throw new RangeError('the crisis model needs both crisis and ordinary examples');
-    // Crisis messages are the rarer class; weighting them keeps the model from ignoring them.
-    const positiveWeight = (examples.length - positives) / positives;
-    const w = new Float64Array(DIMENSIONS);
-    let b = 0;
-    let state = (options.seed ?? 7) >>> 0;
-    const random = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 4294967296;
-    const order = examples.map((_, i) => i);
-    for (let epoch = 0; epoch < epochs; epoch++) {
-      for (let i = order.length - 1; i > 0; i--) {
-        const j = Math.floor(random() * (i + 1));
-        [order[i], order[j]] = [order[j], order[i]];
-      }
-      const rate = 0.2 / (1 + epoch * 0.2);
-      for (const k of order) {
-        const f = x[k];
-        let z = b;
-        for (const h of f) z += w[h];
-        const p = 1 / (1 + Math.exp(-z));
-        // Long messages have many features; scaling keeps one message from dominating a step.
-        const g = ((p - y[k]) * (y[k] ? positiveWeight : 1)) / Math.sqrt(f.length || 1);
-        for (const h of f) w[h] -= rate * (g + l2 * w[h]);
-        b -= rate * g;
-      }
-    }
+    const x = examples.map((e) => textFeatures(e.text));
+    const labeled = examples.map((e) => ({ text: e.text, label: e.kind ? (1 as const) : (0 as const) }));
+    if (!labeled.some((e) => e.label) || labeled.every((e) => e.label)) throw new RangeError('the crisis model needs both crisis and ordinary examples');
+    const classifier = TextClassifier.train(labeled, options, x);
     const kinds = examples.flatMap((e, i) => (e.kind ? [{ kind: e.kind, features: new Set(x[i]) }] : []));
-    return new CrisisModel(w, b, kinds, threshold);
+    return new CrisisModel(classifier, kinds, threshold);
   }
 
   /** The model's log-odds that the message is a crisis. */
   score(text: string): number {
-    return this.logOdds(features(text));
+    return this.classifier.score(text);
   }
 
   /** The crisis kind when the score is over the threshold, else null. */
   detect(text: string): { kind: CrisisKind; score: number } | null {
-    const f = features(text);
-    const score = this.logOdds(f);
+    const f = textFeatures(text);
+    const score = this.classifier.scoreFeatures(f);
     return score > this.threshold ? { kind: this.nearestKind(f), score } : null;
-  }
-
-  private logOdds(f: readonly number[]): number {
-    let z = this.bias;
-    for (const h of f) z += this.weights[h];
-    return z;
   }
 
   /** The kind of the most similar known crisis message (Jaccard overlap of features). */
