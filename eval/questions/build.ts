@@ -13,7 +13,8 @@ import pa from '../data/source/pa.ts';
 import uk from '../data/source/uk.ts';
 import zh from '../data/source/zh.ts';
 import FOURTH_AUTHOR_SOURCES from '../data/source/fourth-author/index.ts';
-import HOLDOUT_SOURCES from '../data/source/holdout/index.ts';
+import FIFTH_AUTHOR_SOURCES from '../data/source/fifth-author/index.ts';
+import SIXTH_AUTHOR_SOURCES from '../data/source/sixth-author/index.ts';
 import SECOND_AUTHOR_SOURCES from '../data/source/second-author/index.ts';
 import THIRD_AUTHOR_SOURCES from '../data/source/third-author/index.ts';
 import { readContentCatalogue, serviceFitsProfile, type ContentCatalogue } from './content.ts';
@@ -43,7 +44,7 @@ export class QuestionSpecError extends Error {
 }
 
 /**
- * Authors after the first, each with their own id range inside every language block (q…001–299
+ * Authors after the first, each with their own id range inside every language block (q…001–199
  * is the first author's, split by assignSplits): a held-out set is measured once, then moves to
  * calibration and the next author's messages become the holdout.
  */
@@ -60,11 +61,13 @@ export const LATER_AUTHORS: AuthorSources[] = [
   { label: 'second-author', sources: SECOND_AUTHOR_SOURCES, offset: 500, last: 749, split: 'calibration' },
   { label: 'third-author', sources: THIRD_AUTHOR_SOURCES, offset: 750, last: 875, split: 'calibration' },
   { label: 'fourth-author', sources: FOURTH_AUTHOR_SOURCES, offset: 875, last: 999, split: 'calibration' },
-  // The first author never used more than 195 ids per language, so the fifth author takes 300–499.
-  { label: 'holdout', sources: HOLDOUT_SOURCES, offset: 300, last: 499, split: 'holdout' },
+  // The first author never used more than 195 ids per language, so the fifth author takes 301–499
+  // and the sixth 201–299. The id space is then full: a seventh author needs longer ids.
+  { label: 'fifth-author', sources: FIFTH_AUTHOR_SOURCES, offset: 300, last: 499, split: 'calibration' },
+  { label: 'sixth-author', sources: SIXTH_AUTHOR_SOURCES, offset: 200, last: 299, split: 'holdout' },
 ];
 
-const FIRST_AUTHOR_LAST = 299;
+const FIRST_AUTHOR_LAST = 199;
 
 export function buildQuestionSet(
   sources: LanguageSpecs[] = SOURCES,

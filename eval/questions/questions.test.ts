@@ -91,8 +91,8 @@ describe('the committed question set', () => {
 
   it('keeps the later authors’ messages (calibration) and the held-out ones in their own id ranges', () => {
     const number = (q: LabeledQuestion) => Number(q.id.slice(1)) % 1000;
-    expect(questions.filter((q) => number(q) > 500 && q.split !== 'calibration').map((q) => q.id)).toEqual([]);
-    expect(questions.filter((q) => (q.split === 'holdout') !== (number(q) > 300 && number(q) <= 499)).map((q) => q.id)).toEqual([]);
+    expect(questions.filter((q) => number(q) > 300 && q.split !== 'calibration').map((q) => q.id)).toEqual([]);
+    expect(questions.filter((q) => (q.split === 'holdout') !== (number(q) > 200 && number(q) <= 299)).map((q) => q.id)).toEqual([]);
   });
 
   it('never repeats a question text within a language', () => {
@@ -107,7 +107,7 @@ describe('the committed question set', () => {
   });
 
   it('splits each (language, expected) stratum 40/60 up to one question, as assignSplits decides', () => {
-    const splittable = questions.filter((q) => Number(q.id.slice(1)) % 1000 <= 299);
+    const splittable = questions.filter((q) => Number(q.id.slice(1)) % 1000 <= 199);
     const expectedSplits = assignSplits(splittable);
     expect(splittable.filter((q) => q.split !== expectedSplits.get(q.id)).map((q) => q.id)).toEqual([]);
     const strata = new Map<string, LabeledQuestion[]>();

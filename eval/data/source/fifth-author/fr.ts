@@ -1,4 +1,4 @@
-// Fifth author: held-out messages (split "holdout"), written after the bot was last tuned; never tune on them.
+// Fifth author: written without seeing the bot or other messages; used once as a held-out check (bot/bench/results/holdout-4.md), then for tuning (split "calibration").
 import { a, c, greet, h, human, language, thanks } from '../../../questions/spec.ts';
 
 export default language('fr', [

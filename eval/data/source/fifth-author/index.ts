@@ -1,7 +1,7 @@
 /**
- * The held-out messages (split "holdout"): written by a fifth author without seeing the bot's
- * rules, its errors or the other messages, after the bot was last tuned. Report them beside
- * `test`; never tune anything on them. Ids q…301–q…499.
+ * The fifth author's messages: written without seeing the bot's rules, its errors or the other
+ * messages, measured once as a held-out split (figures in bot/bench/results/holdout-4.md), then
+ * moved to `calibration`. Ids q…301–q…499.
  */
 import ar from './ar.ts';
 import en from './en.ts';
