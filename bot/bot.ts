@@ -3,8 +3,10 @@
  * then intent — crisis first, answered at once — then hybrid retrieval with filters from the
  * question and profile, a calibrated confidence, and an extractive answer (optionally rephrased by
  * a grounded LLM) or an honest "not sure" with the closest links and the offer of a person. Three
- * confidence bands: under the low threshold (or for a topic the content does not cover) the bot
- * hands off; between the low and the high one it answers and offers a person; above, it answers.
+ * bands: the bot hands off when the handoff decision says the message needs a person (the answer
+ * confidence weighed against the learned handoff reading of the text; the low threshold alone when
+ * that model is off) or the topic is one the content does not cover; under the high threshold it
+ * answers and offers a person; above it, it answers.
  */
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { Db, Queryable } from '../knowledge/db/types.ts';

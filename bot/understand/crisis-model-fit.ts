@@ -4,8 +4,13 @@
  *   npx tsx bot/understand/crisis-model-fit.ts
  *
  * 5-fold cross-validation over the labeled messages (article sentences always train, never
- * score: they are not how people write): the threshold is the score that flags at most 1% of the
- * held-out ordinary messages. Prints the held-out recall of the model alone and of rules + model
+ * score: they are not how people write): the threshold is the score that flags at most 1.5% of the
+ * held-out ordinary messages. 1.5%, not 1%: a missed crisis is the costliest error the bot can make,
+ * a false alarm still gets its answer (an advisor glances at it), and the ordinary messages here are
+ * mostly hard look-alikes (talk of 911, a friend's past abuse, "this form is killing me"): on the
+ * question set's test split the 1% threshold flagged 3 of 310 everyday messages. On the data of
+ * 2026-11-23, 1% → 2% raised cross-validated recall (rules + model) from 0.888 to 0.913, but 2% also
+ * flagged short Chinese refusals ("我的签证被拒了", a visa refused): 1.5% is the compromise. Prints the held-out recall of the model alone and of rules + model
  * at that threshold, which is what the bot does (the lexicons first, the model for what they miss).
  */
 import { writeFileSync } from 'node:fs';
@@ -14,7 +19,7 @@ import { CRISIS_MODEL_FILE, CrisisModel, crisisTrainingData, trainingDataHash, t
 import { classifyIntent } from './intents.ts';
 
 const FOLDS = 5;
-const MAX_FALSE_ALARM_RATE = 0.01;
+export const MAX_FALSE_ALARM_RATE = 0.015;
 const EPOCHS = 30;
 const L2 = 1e-4;
 

@@ -9,7 +9,7 @@
  * teach it that talking about 911, fires or overdoses is not being in one.
  *
  * The threshold is not picked here: crisis-model.json holds the one `crisis-model-fit.ts` chose by
- * cross-validation (at most 1% of ordinary messages flagged), with a hash of the training data so
+ * cross-validation (at most 1.5% of ordinary messages flagged), with a hash of the training data so
  * a test fails when the data changes and the threshold is stale.
  */
 import { createHash } from 'node:crypto';
@@ -115,7 +115,8 @@ function kindOf(label: string, where: string): CrisisKind {
 export function crisisTrainingData(): CrisisExample[] {
   const read = (file: string) => JSON.parse(readFileSync(path.join(TESTDATA, file), 'utf8')) as CrisisFile;
   const out: CrisisExample[] = [];
-  for (const file of ['crisis-messages.json', 'crisis-held-out.json', 'crisis-review.json']) {
+  // crisis-authored.json: written for training only, by an author who saw neither the bot nor these lists.
+  for (const file of ['crisis-messages.json', 'crisis-held-out.json', 'crisis-review.json', 'crisis-authored.json']) {
     const data = read(file);
     for (const items of Object.values(data.crisis ?? {})) for (const [text, kind] of items) out.push({ text, kind: kindOf(kind, file) });
     for (const items of Object.values(data.ordinary ?? {})) for (const text of items) out.push({ text, kind: null });

@@ -6,7 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadQuestionSet } from '../../eval/questions/index.ts';
 import { ConfidenceModel } from '../confidence/model.ts';
-import { defaultHandoffModel, handoffDataHash, handoffTrainingMessages } from './handoff-model.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { authoredHandoffExamples, defaultHandoffModel, handoffDataHash, handoffTrainingMessages } from './handoff-model.ts';
 import { TextClassifier } from './text-classifier.ts';
 
 describe('the text classifier', () => {
@@ -36,6 +39,19 @@ describe('the handoff model', () => {
     expect(training.length).toBeGreaterThan(500);
     expect(training.every((q) => q.split === 'calibration' && q.expected !== 'crisis')).toBe(true);
     expect(training.some((q) => q.expected === 'handoff') && training.some((q) => q.expected === 'answer')).toBe(true);
+  });
+
+  it('reads the authored training-only messages and names the message when one is malformed', () => {
+    const authored = authoredHandoffExamples();
+    expect(authored.length).toBeGreaterThan(300);
+    expect(authored.some((e) => e.label === 1) && authored.some((e) => e.label === 0)).toBe(true);
+    const dir = mkdtempSync(path.join(tmpdir(), 'handoff-authored-'));
+    const file = path.join(dir, 'bad.json');
+    const message = { text: 'can you check my file', language: 'en', needsPerson: true, why: 'personal_case' };
+    writeFileSync(file, JSON.stringify({ about: 'test', messages: [message, { ...message, why: 'answer' }] }));
+    expect(() => authoredHandoffExamples(file)).toThrow(/messages\.1: needsPerson true contradicts why "answer"/);
+    writeFileSync(file, JSON.stringify({ about: 'test', messages: [message, { ...message, text: '' }] }));
+    expect(() => authoredHandoffExamples(file)).toThrow(/messages\.1\.text/);
   });
 
   it('has its handoff decision fitted on the data it trains on (run bot/confidence/fit.ts after changing it)', () => {

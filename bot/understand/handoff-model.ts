@@ -6,14 +6,46 @@
  * "can you check why MY payment…" vs "how is the payment calculated".
  *
  * Model: the shared TextClassifier (text-classifier.ts), trained when first needed (well under a
- * second) on the question set's calibration split: messages labeled handoff or ask_for_person
- * against answerable questions and small talk. Crisis messages are left out (the crisis check owns
- * them). Its log-odds are one input of the handoff decision (bot/confidence/handoff.ts), which
+ * second) on the question set's calibration split (messages labeled handoff or ask_for_person
+ * against answerable questions and small talk; crisis messages are left to the crisis check) and on
+ * testdata/handoff-authored.json, messages written for training only by an author who saw neither
+ * the bot nor the question set. Its log-odds are one input of the handoff decision (bot/confidence/handoff.ts), which
  * weighs them against the retrieval confidence; it never hands off on its own.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import { loadQuestionSet, type LabeledQuestion } from '../../eval/questions/index.ts';
 import { TextClassifier, type TextExample, type TrainOptions } from './text-classifier.ts';
+
+export const AUTHORED_HANDOFF_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'testdata', 'handoff-authored.json');
+
+const authoredFile = z.object({
+  about: z.string(),
+  messages: z.array(
+    z.object({
+      text: z.string().min(1),
+      language: z.string().min(2),
+      needsPerson: z.boolean(),
+      why: z.enum(['personal_case', 'asked_for_person', 'no_answer', 'out_of_scope', 'answer', 'small_talk']),
+    }),
+  ),
+});
+
+/** Training-only messages (never measured): testdata/handoff-authored.json. */
+export function authoredHandoffExamples(file = AUTHORED_HANDOFF_FILE): TextExample[] {
+  const parsed = authoredFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${file}: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  for (const [i, m] of parsed.data.messages.entries()) {
+    if (m.needsPerson !== !['answer', 'small_talk'].includes(m.why)) throw new Error(`${file}: messages.${i}: needsPerson ${m.needsPerson} contradicts why "${m.why}"`);
+  }
+  return parsed.data.messages.map((m) => ({ text: m.text, label: m.needsPerson ? 1 : 0 }));
+}
 
 export const HANDOFF_TEXT_TRAINING: Required<Pick<TrainOptions, 'epochs' | 'l2'>> = { epochs: 30, l2: 1e-4 };
 
@@ -30,14 +62,15 @@ export function handoffExamples(messages: readonly LabeledQuestion[]): TextExamp
   return messages.map((q) => ({ text: q.text, label: needsPerson(q) ? 1 : 0 }));
 }
 
-export function trainHandoffModel(messages: readonly LabeledQuestion[]): TextClassifier {
-  return TextClassifier.train(handoffExamples(messages), HANDOFF_TEXT_TRAINING);
+/** Trains on the messages and, always, the authored training-only examples. */
+export function trainHandoffModel(messages: readonly LabeledQuestion[], authored: readonly TextExample[] = authoredHandoffExamples()): TextClassifier {
+  return TextClassifier.train([...handoffExamples(messages), ...authored], HANDOFF_TEXT_TRAINING);
 }
 
 /** SHA-256 of the training messages, so a stale fitted handoff decision is caught by a test. */
-export function handoffDataHash(messages: readonly LabeledQuestion[]): string {
+export function handoffDataHash(messages: readonly LabeledQuestion[], authored: readonly TextExample[] = authoredHandoffExamples()): string {
   const h = createHash('sha256');
-  for (const q of messages) h.update(`${needsPerson(q) ? 1 : 0}\t${q.text}\n`);
+  for (const e of [...handoffExamples(messages), ...authored]) h.update(`${e.label}\t${e.text}\n`);
   return h.digest('hex');
 }
 
