@@ -61,10 +61,11 @@ export const LATER_AUTHORS: AuthorSources[] = [
   { label: 'second-author', sources: SECOND_AUTHOR_SOURCES, offset: 500, last: 749, split: 'calibration' },
   { label: 'third-author', sources: THIRD_AUTHOR_SOURCES, offset: 750, last: 875, split: 'calibration' },
   { label: 'fourth-author', sources: FOURTH_AUTHOR_SOURCES, offset: 875, last: 999, split: 'calibration' },
-  // The first author never used more than 195 ids per language, so the fifth author takes 301–499
-  // and the sixth 201–299. The id space is then full: a seventh author needs longer ids.
+  // The first author never used more than 195 ids per language, so the fifth author took 301–499
+  // and the sixth 201–299. The four-digit id space is now full: a seventh author (the next holdout)
+  // needs longer ids (e.g. q + 5 digits, a block of 9,999 per language).
   { label: 'fifth-author', sources: FIFTH_AUTHOR_SOURCES, offset: 300, last: 499, split: 'calibration' },
-  { label: 'sixth-author', sources: SIXTH_AUTHOR_SOURCES, offset: 200, last: 299, split: 'holdout' },
+  { label: 'sixth-author', sources: SIXTH_AUTHOR_SOURCES, offset: 200, last: 299, split: 'calibration' },
 ];
 
 const FIRST_AUTHOR_LAST = 199;

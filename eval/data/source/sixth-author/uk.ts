@@ -1,4 +1,4 @@
-// Sixth author: held-out messages, written without seeing the bot or other messages; never tune on them before they are measured.
+// Sixth author: written without seeing the bot or other messages; used once as a held-out check (bot/bench/results/holdout-5.md), then for tuning (split "calibration").
 import { a, c, greet, h, human, language, thanks } from '../../../questions/spec.ts';
 
 export default language('uk', [
