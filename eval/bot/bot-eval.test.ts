@@ -42,6 +42,10 @@ describe('which split a question-set evaluation reports', () => {
   it('holdout: the holdout cases stand in for test, the test split is left out', () => {
     expect(casesReportedOn(cases, 'holdout').map((c) => [c.id, c.split])).toEqual([['calibration', 'calibration'], ['holdout', 'test']]);
   });
+
+  it('says so when the split asked for is empty (a measured holdout has moved to calibration)', () => {
+    expect(() => casesReportedOn(cases.filter((c) => c.split !== 'holdout'), 'holdout')).toThrow(/no holdout split to report/);
+  });
 });
 
 describe('BEIR loading', () => {

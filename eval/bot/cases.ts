@@ -28,6 +28,8 @@ export function casesFromQuestions(questions: readonly LabeledQuestion[]): BotCa
  * holdout report the holdout cases take the place of `test`; the split not reported is left out.
  */
 export function casesReportedOn(cases: readonly BotCase[], split: 'test' | 'holdout'): BotCase[] {
+  // Held-out sets rotate into calibration once measured, so there may be none to report.
+  if (!cases.some((c) => c.split === split)) throw new RangeError(`the question set has no ${split} split to report (held-out sets move to calibration once measured)`);
   const other = split === 'test' ? 'holdout' : 'test';
   return cases.filter((c) => c.split !== other).map((c) => (c.split === 'holdout' ? { ...c, split: 'test' } : c));
 }
