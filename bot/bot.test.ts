@@ -17,6 +17,9 @@ import { plainText } from './answer/render.ts';
 import { sourceLanguageNotice, t } from './i18n/index.ts';
 import { ContentIndex } from './index/content-index.ts';
 import { isOpenAt } from './retrieval/open-now.ts';
+import { ConfidenceModel } from './confidence/model.ts';
+import { handoffModelFingerprint } from './understand/handoff-model.ts';
+import { TextClassifier } from './understand/text-classifier.ts';
 
 const XLING = 'local/static-xling-glove-muse-100d';
 const hasModel = existsSync(path.join(defaultModelDir(), XLING, 'config.json'));
@@ -436,5 +439,43 @@ describe('answer bands (hand off / answer and offer a person / answer)', () => {
     expect(middle.text).toBe(t('en', 'handingOff'));
     expect(middle.passages).toEqual([]);
     expect(middle.sources.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the learned handoff decision', () => {
+  // A toy handoff reading and a decision that follows it alone (weights: answer 0, text 3).
+  const reading = TextClassifier.train([
+    ...['can you check my file please', 'look at my application for me', 'call my landlord for me'].map((text) => ({ text, label: 1 as const })),
+    ...['how do i open a bank account', 'where is the food bank', 'what is a health card'].map((text) => ({ text, label: 0 as const })),
+  ]);
+  const shipped = ConfidenceModel.load().file;
+  const withDecision = (fingerprint: string) =>
+    ConfidenceModel.parse({
+      ...shipped,
+      models: {
+        lexical: { ...shipped.models.lexical!, threshold: 0, lowThreshold: 0, handoff: { mean: [0, 0], std: [1, 1], weights: [0, 3], bias: 0, cut: 0.5, textModelFingerprint: fingerprint } },
+      },
+    });
+
+  it('hands a message it reads as needing a person to one, saying so, even when retrieval is sure', async () => {
+    const bot = await openBot(lexical, { confidence: withDecision(handoffModelFingerprint(reading)), handoffModel: reading });
+    expect(bot.status().confidence.handoff).toBe('learned');
+    const personal = await bot.reply({ text: 'can you check my bank account application for me', language: 'en' });
+    expect(personal.handoff).toEqual({ reason: 'asked', personalCase: true });
+    expect(personal.text).toBe(t('en', 'handingOff'));
+    expect(personal.sources.length).toBeGreaterThan(0);
+    const general = await bot.reply({ text: 'how do i open a bank account', language: 'en' });
+    expect(general.handoff).toBeUndefined();
+    expect(general.passages.length).toBeGreaterThan(0);
+  });
+
+  it('falls back to the low threshold, and says why, when fitted for another handoff model; off when asked', async () => {
+    const stale = await openBot(lexical, { confidence: withDecision('fitted-for-another-model'), handoffModel: reading });
+    expect(stale.status().confidence).toMatchObject({ handoff: 'low_threshold', note: expect.stringMatching(/another handoff text model/) });
+    // threshold 0 and low threshold 0: the low-threshold rule answers everything.
+    expect((await stale.reply({ text: 'can you check my bank account application for me', language: 'en' })).handoff).toBeUndefined();
+    const off = await openBot(lexical, { confidence: withDecision(handoffModelFingerprint(reading)), handoffModel: null });
+    expect(off.status().confidence.handoff).toBe('low_threshold');
+    expect((await openBot(lexical)).status().confidence.handoff).toBe('learned');
   });
 });

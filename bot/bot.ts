@@ -29,7 +29,7 @@ import { documentFilter, validateFilters, type SearchFilters } from './retrieval
 import { systemClock, type Clock } from './retrieval/open-now.ts';
 import { filtersFor, type NewcomerProfile } from './retrieval/question-filters.ts';
 import { MAX_QUERY_CHARS, search, type SearchMode, type SearchResult } from './retrieval/search.ts';
-import { classifyIntent, crisisResponse, defaultCrisisModel, defaultHandoffModel, type TextClassifier, loadLanguageDetector, MIN_CONFIDENCE, type DetectedLanguage, type Intent, type IntentResult, type LanguageDetector } from './understand/index.ts';
+import { classifyIntent, crisisResponse, defaultCrisisModel, defaultHandoffModel, handoffModelFingerprint, type TextClassifier, loadLanguageDetector, MIN_CONFIDENCE, type DetectedLanguage, type Intent, type IntentResult, type LanguageDetector } from './understand/index.ts';
 
 export type HandoffReason = 'asked' | 'low_confidence' | 'crisis' | 'referral_request';
 
@@ -97,7 +97,10 @@ export interface BotOptions {
    * default the model trained on the calibration split; null falls back to the low threshold alone.
    */
   handoffModel?: TextClassifier | null;
-  /** Overrides the fitted threshold (and the low one with it, unless `lowThreshold` is given). */
+  /**
+   * Overrides the fitted threshold (and the low one with it, unless `lowThreshold` is given). Either
+   * override also replaces the learned handoff decision by the low threshold (evaluation sweeps).
+   */
   threshold?: number;
   /** Overrides the fitted low threshold: under it the bot hands off, between it and `threshold` it answers and offers a person. */
   lowThreshold?: number;
@@ -140,7 +143,14 @@ export interface BotStatus {
   index: SearchIndexStatus;
   /** The retrieval the bot runs, and why it is lexical only when it is. */
   retrieval: { mode: SearchMode; reason: string | null };
-  confidence: { fitted: SearchMode[]; threshold: number | null; embeddingModelFittedOn: string | null; note: string | null };
+  confidence: {
+    fitted: SearchMode[];
+    threshold: number | null;
+    embeddingModelFittedOn: string | null;
+    note: string | null;
+    /** How questions no rule routed are handed off: the learned handoff decision, or the low threshold alone. */
+    handoff: 'learned' | 'low_threshold';
+  };
   llm: { enabled: boolean; model: string | null };
 }
 
@@ -208,12 +218,32 @@ export class Bot {
       if (config) llm = { model: await createChatModel(config), name: config.model, timeoutMs: options.llmTimeoutMs ?? config.timeoutMs };
     }
     defaultCrisisModel(); // trained once per process; now rather than on the first message
-    const handoffModel = options.handoffModel === undefined ? (confidence ? defaultHandoffModel() : null) : options.handoffModel;
+    const handoffModel = options.handoffModel === undefined ? (confidence?.hasHandoffDecision() ? defaultHandoffModel() : null) : options.handoffModel;
     const [content, detector] = await Promise.all([
       options.content ?? ContentIndex.open(db as Db, options.index),
       options.languageDetector ?? loadLanguageDetector(),
     ]);
     return new Bot(content, detector, confidence, handoffModel, llm, options.versions ?? new DbArticleVersions(db), articleLanguages(content), options);
+  }
+
+  /** The fitted decision expects another text model than the one trained here (data or code changed). */
+  private handoffMismatch(mode: SearchMode): boolean {
+    const expected = this.confidenceModel?.handoffTextModelFingerprint(mode) ?? null;
+    if (!this.handoffModel || expected === null) return false;
+    this.fingerprint ??= handoffModelFingerprint(this.handoffModel);
+    return this.fingerprint !== expected;
+  }
+
+  private fingerprint: string | undefined;
+
+  /** Whether questions searched in this mode get the learned handoff decision. */
+  private learnedHandoff(mode: SearchMode): boolean {
+    return this.handoffModel !== null && this.confidenceModel?.handoffTextModelFingerprint(mode) != null && !this.handoffMismatch(mode);
+  }
+
+  /** The handoff text model's reading for the decision; undefined falls back to the low threshold. */
+  private handoffTextFor(mode: SearchMode, text: string): number | undefined {
+    return this.learnedHandoff(mode) ? this.handoffModel!.score(text) : undefined;
   }
 
   private get clock(): Clock {
@@ -237,11 +267,12 @@ export class Bot {
       threshold = this.options.threshold ?? m.threshold;
       fittedOn = m.fittedOn.embeddingModel;
       if (mode !== 'lexical' && fittedOn !== index.dense.modelId) note = `fitted with ${fittedOn}, running ${index.dense.modelId}: refit with bot/confidence/fit.ts`;
+      if (this.handoffMismatch(mode)) note = `the handoff decision was fitted for another handoff text model (its training data or code changed): handing off by the low threshold; refit with bot/confidence/fit.ts`;
     }
     return {
       index,
       retrieval: { mode, reason: index.dense.reason },
-      confidence: { fitted: this.confidenceModel?.modes() ?? [], threshold, embeddingModelFittedOn: fittedOn, note },
+      confidence: { fitted: this.confidenceModel?.modes() ?? [], threshold, embeddingModelFittedOn: fittedOn, note, handoff: this.learnedHandoff(mode) ? 'learned' : 'low_threshold' },
       llm: { enabled: this.llm !== null, model: this.llm?.name ?? null },
     };
   }
@@ -284,7 +315,7 @@ export class Bot {
     });
     const features = confidenceFeatures(result, { language: language.language, contentLanguages: this.contentLanguages });
     const confidence = this.confidenceModel?.modes().includes(result.mode)
-      ? this.confidenceModel.score(result.mode, features, this.options.threshold, this.options.lowThreshold, this.handoffModel?.score(input.text))
+      ? this.confidenceModel.score(result.mode, features, this.options.threshold, this.options.lowThreshold, this.handoffTextFor(result.mode, input.text))
       : { probability: NaN, threshold: 0, answer: result.hits.length > 0, lowThreshold: 0, handOff: result.hits.length === 0 };
     const notCovered = notCoveredTopic(input.text);
     return { language, replyLanguage, intent, filters, search: result, features, confidence, ...(notCovered ? { notCovered } : {}) };
@@ -311,7 +342,7 @@ export class Bot {
         const crisisReply: BotReply = { ...base, text: r.text, sources, urgent: true, handoff: { reason: 'crisis' } };
         if (!d.intent.learned || !d.search) return crisisReply;
         // The model, not a phrase, saw a crisis: the help lines first and an advisor alerted, then
-        // the answer too, because one ordinary question in a hundred scores this high.
+        // the answer too, because about one ordinary question in seventy scores this high.
         const answered = await this.answer(input, d, base);
         if (answered.handoff) return crisisReply;
         return { ...answered, intent: 'crisis', text: `${r.text}\n\n${answered.text}`, sources: [...sources, ...answered.sources], urgent: true, handoff: { reason: 'crisis' } };
@@ -358,14 +389,12 @@ export class Bot {
       const links = await closestLinks(result.hits, compose);
       return { ...base, text: renderNotSure(lang, links), sources: links, confidence: probability, handoff: { reason: 'low_confidence', ...why } };
     };
-    // Three bands: hand off under the low threshold (or for an uncovered topic), answer and offer a
-    // person between the two, answer above the high one.
-    if (d.notCovered) return notSure({ notCovered: true });
-    if (confidence.handOff || result.hits.length === 0) return notSure();
-    // A question about the asker's own file ("can I work while waiting for my hearing") is answered
-    // only from the high band, and always with a person offered: a generic answer to a personal
-    // case misleads more than a handoff delays.
-    if (d.intent.personalContext && !confidence.answer) {
+    const route = questionRoute(d);
+    if (route === 'not_covered') return notSure({ notCovered: true });
+    if (route === 'not_sure') return notSure();
+    if (route === 'needs_person') {
+      // Retrieval may be sure of an answer, but the message is about the asker's own case: say a
+      // person will help, not that the bot is unsure, and still show the closest links.
       const links = await closestLinks(result.hits, compose);
       return { ...base, text: t(lang, 'handingOff'), sources: links, confidence: probability, handoff: { reason: 'asked', personalCase: true } };
     }
@@ -417,6 +446,26 @@ export class Bot {
     return out.slice(0, 3);
   }
 
+}
+
+export type QuestionRoute = 'not_covered' | 'not_sure' | 'needs_person' | 'answer';
+
+/**
+ * What the bot does with a searched question (shared with the evaluation harness, so it measures
+ * the policy served): an uncovered topic or no hits hand off as "not sure"; so does the handoff
+ * decision when retrieval is not confident; when it is confident but the decision (or a question
+ * about the asker's own file outside the high band) says a person is needed, the bot hands off
+ * saying so. Everything else is answered — with a person offered under the high threshold.
+ */
+export function questionRoute(d: Pick<Decision, 'notCovered' | 'confidence' | 'search' | 'intent'>): QuestionRoute {
+  if (d.notCovered) return 'not_covered';
+  const confidence = d.confidence!;
+  if (!d.search?.hits.length) return 'not_sure';
+  if (confidence.handOff) return confidence.answer ? 'needs_person' : 'not_sure';
+  // A question about the asker's own file ("can I work while waiting for my hearing") is answered
+  // only from the high band: a generic answer to a personal case misleads more than a handoff delays.
+  if (d.intent.personalContext && !confidence.answer) return 'needs_person';
+  return 'answer';
 }
 
 /** The passages the LLM may use: the quoted article passages (numbered in this order). */

@@ -1,7 +1,7 @@
 /** The three answer bands: choosing the low threshold, how the model applies it, and uncovered topics. */
 import { describe, expect, it } from 'vitest';
 import { bestHandoffCut, bestLowThreshold, BandsError, handoffFigures, type HandoffCase } from './bands.ts';
-import { handoffProbability } from './handoff.ts';
+import { clampedLogit, handoffProbability } from './handoff.ts';
 import { FEATURE_NAMES, type Features } from './features.ts';
 import { ConfidenceModel } from './model.ts';
 import { notCoveredTopic } from './not-covered.ts';
@@ -34,7 +34,7 @@ describe('low threshold', () => {
 });
 
 describe('handoff cut-off', () => {
-  const s = (score: number | null, shouldHandOff: boolean, byRule = false) => ({ score, shouldHandOff, byRule });
+  const s = (needsPersonProbability: number | null, shouldHandOff: boolean, byRule = false) => ({ needsPersonProbability, shouldHandOff, byRule });
 
   it('hands off above the cut-off, counts rules, and maximizes min(precision, recall), the lowest among equals', () => {
     // Needs-a-person scores: handoffs at 0.9, 0.7 and 0.35, answerable questions at 0.5, 0.2, 0.1; one rule handoff.
@@ -50,7 +50,7 @@ describe('model bands', () => {
   const file = ConfidenceModel.load().file;
   const zero = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as Features;
   const withBands = (low: number | undefined) =>
-    ConfidenceModel.parse({ ...file, models: { lexical: { ...file.models.lexical!, threshold: 0.6, lowThreshold: low } } });
+    ConfidenceModel.parse({ ...file, models: { lexical: { ...file.models.lexical!, handoff: undefined, threshold: 0.6, lowThreshold: low } } });
 
   it('hands off under the low threshold, answers with an offer between, answers above', () => {
     const m = withBands(0.3);
@@ -68,19 +68,27 @@ describe('model bands', () => {
     expect(withBands(0.3).score('lexical', zero, 0.2, 0.5).lowThreshold).toBe(0.2);
   });
 
-  it('with a text score, the fitted handoff decision replaces the low threshold; an override brings the low threshold back', () => {
-    const m = withBands(0.3);
-    const decision = file.models.lexical!.handoff!;
+  it('with a text score, the fitted handoff decision replaces the low threshold; an override or a file without one brings the low threshold back', () => {
+    // A decision on the text reading alone: needs a person when its log-odds are positive.
+    const decision = { mean: [0, 0], std: [1, 1], weights: [0, 2], bias: 0, cut: 0.5, textModelFingerprint: 'test' };
+    const m = ConfidenceModel.parse({ ...file, models: { lexical: { ...file.models.lexical!, threshold: 0.6, lowThreshold: 0.3, handoff: decision } } });
     const p = m.score('lexical', zero).probability;
-    const personal = m.score('lexical', zero, undefined, undefined, 8);
-    const general = m.score('lexical', zero, undefined, undefined, -8);
-    expect(personal.needsPerson).toBeCloseTo(handoffProbability(decision, p, 8), 12);
-    expect(personal.handOff).toBe(personal.needsPerson! > decision.threshold);
-    // A strong "needs a person" reading hands off, a strong "general question" one does not, at the same confidence.
-    expect(personal.needsPerson!).toBeGreaterThan(general.needsPerson!);
-    expect(personal.handOff && !general.handOff).toBe(true);
-    expect(m.score('lexical', zero, p + 0.1, p + 0.05, -8)).toMatchObject({ handOff: true });
-    expect(m.score('lexical', zero, p + 0.1, p + 0.05, -8).needsPerson).toBeUndefined();
+    const personal = m.score('lexical', zero, undefined, undefined, 3);
+    const general = m.score('lexical', zero, undefined, undefined, -3);
+    expect(personal.needsPersonProbability).toBeCloseTo(handoffProbability(decision, p, 3), 12);
+    expect(personal).toMatchObject({ handOff: true });
+    expect(general).toMatchObject({ handOff: false });
+    expect(general.needsPersonProbability!).toBeLessThan(0.5);
+    // An override (evaluation sweeps) or a file with no decision: the low threshold decides, the text is ignored.
+    expect(m.score('lexical', zero, p + 0.1, p + 0.05, -3)).toMatchObject({ handOff: true });
+    expect(m.score('lexical', zero, p + 0.1, p + 0.05, -3).needsPersonProbability).toBeUndefined();
+    expect(withBands(0.3).score('lexical', zero, undefined, undefined, 3).needsPersonProbability).toBeUndefined();
+  });
+
+  it('keeps the answer log-odds finite at probabilities 0 and 1', () => {
+    expect(Number.isFinite(clampedLogit(0)) && Number.isFinite(clampedLogit(1))).toBe(true);
+    expect(clampedLogit(0)).toBeLessThan(-9);
+    expect(clampedLogit(0.5)).toBeCloseTo(0, 12);
   });
 
   it('the shipped file has a low threshold under the high one for each mode', () => {

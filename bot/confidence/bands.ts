@@ -1,8 +1,9 @@
 /**
- * The low threshold of the three answer bands (hand off / answer and offer a person / answer): the
- * cut-off under which a question is handed off, chosen to make handoff precision and recall both as
- * high as possible (maximizes their minimum) over every message, not just questions, because the
- * intent rules' handoffs (asked, out of scope, uncovered topic) count too.
+ * Where the bot starts handing off, chosen to make handoff precision and recall both as high as
+ * possible (maximizes their minimum) over every message, not just questions, because the intent
+ * rules' handoffs (asked, out of scope, uncovered topic) count too: the low threshold on the answer
+ * probability (hand off / answer and offer a person / answer), and the cut on the handoff
+ * decision's needs-a-person probability that replaces it when the handoff text model runs.
  */
 
 export interface HandoffCase {
@@ -67,7 +68,7 @@ export interface ScoredCase {
   shouldHandOff: boolean;
   byRule: boolean;
   /** Probability of needing a person; null when no question was searched (handled by rule). */
-  score: number | null;
+  needsPersonProbability: number | null;
 }
 
 /**
@@ -81,7 +82,8 @@ export function bestHandoffCut(cases: readonly ScoredCase[]): { cut: number } & 
   for (let i = 99; i >= 1; i--) {
     const cut = i / 100;
     const f = handoffFigures(
-      cases.map((c) => ({ shouldHandOff: c.shouldHandOff, byRule: c.byRule, probability: c.score === null ? null : 1 - c.score })),
+      // handoffFigures hands off under a cut-off: "needs a person above cut" is "1 - p under 1 - cut".
+      cases.map((c) => ({ shouldHandOff: c.shouldHandOff, byRule: c.byRule, probability: c.needsPersonProbability === null ? null : 1 - c.needsPersonProbability })),
       1 - cut,
     );
     const score = Math.min(Number.isNaN(f.precision) ? 0 : f.precision, f.recall);

@@ -30,12 +30,12 @@ import { demoBot, openDemoIndexes, runQuestions } from './demo-run.ts';
 import { FEATURE_NAMES, featureVector } from './features.ts';
 import { bestHandoffCut, bestLowThreshold, type HandoffCase } from './bands.ts';
 import { handoffInputs, type HandoffDecision } from './handoff.ts';
-import { handoffDataHash, trainHandoffModel } from '../understand/handoff-model.ts';
+import { handoffModelFingerprint, trainHandoffModel } from '../understand/handoff-model.ts';
 import { bestF1Threshold, calibrationError, crossValidatedAuc, fitLogistic, predict } from './logistic.ts';
 import { DEFAULT_COEFFICIENTS_FILE, type CoefficientsFile, type ModeModel } from './model.ts';
 
 export const THRESHOLD_RULE =
-  'threshold: maximize F1 of should-answer (top-3 relevant); lowThreshold: maximize min(handoff precision, recall) over non-crisis messages; both on the calibration split';
+  'threshold: maximize F1 of should-answer (top-3 relevant); lowThreshold and handoff.cut: maximize min(handoff precision, recall) over non-crisis messages, with out-of-fold answer probabilities and handoff-text scores; all on the calibration split';
 
 const RULE_HANDOFF_INTENTS = new Set(['ask_for_person', 'referral_request', 'out_of_scope', 'crisis']);
 
@@ -55,6 +55,7 @@ async function main(): Promise<void> {
       const y = runs.map((r) => r.label as number);
       const model = fitLogistic(X, y, { l2: 1 });
       const p = X.map((x) => predict(model, x));
+      const answerProbability = outOfFoldAnswerProbability(runs.map((r) => r.question.id), X, y, model);
       const best = bestF1Threshold(p, y);
       const { ece } = calibrationError(p, y);
       const cases: HandoffCase[] = [];
@@ -64,12 +65,14 @@ async function main(): Promise<void> {
         const d = r.decision;
         // The uncovered-topic list is left out on purpose: it was written from these messages, and
         // new topics will not be on it, so the threshold must catch them as if it were empty.
-        const byRule = RULE_HANDOFF_INTENTS.has(d.intent.intent) || (d.intent.intent === 'question' && !d.search?.hits.length);
-        const probability = d.intent.intent === 'question' && d.features ? predict(model, featureVector(d.features)) : null;
-        cases.push({ shouldHandOff: r.question.expected === 'handoff' || r.question.expected === 'ask_for_person', byRule, probability });
+        const probability = d.intent.intent === 'question' && d.features ? answerProbability(r.question.id, featureVector(d.features)) : null;
+        // As Bot.reply does: a question about the asker's own file under the high threshold goes to a person.
+        const personalCase = d.intent.personalContext === true && probability !== null && probability < best.threshold;
+        const byRule = RULE_HANDOFF_INTENTS.has(d.intent.intent) || (d.intent.intent === 'question' && !d.search?.hits.length) || personalCase;
+        cases.push({ shouldHandOff: r.question.expected === 'handoff' || r.question.expected === 'ask_for_person', byRule, probability: byRule ? null : probability });
       }
       const low = bestLowThreshold(cases, best.threshold);
-      const { decision: handoff, report } = fitHandoffDecision(cases, textScores, handoffDataHash(messages));
+      const { decision: handoff, report } = fitHandoffDecision(cases, textScores, handoffModelFingerprint(trainHandoffModel(messages)));
       const m: ModeModel = {
         ...model,
         threshold: best.threshold,
@@ -99,6 +102,23 @@ async function main(): Promise<void> {
   console.log(`wrote ${DEFAULT_COEFFICIENTS_FILE}`);
 }
 
+/**
+ * The answer probability of a calibration question from a model fitted without its fold (5 folds
+ * over the fitting questions), so the handoff decision and the low threshold see the confidence as
+ * it behaves on new questions; messages the model was not fitted on get the full model's.
+ */
+function outOfFoldAnswerProbability(ids: readonly string[], X: readonly number[][], y: readonly number[], full: ReturnType<typeof fitLogistic>, folds = 5) {
+  const foldOf = new Map(ids.map((id, i) => [id, i % folds]));
+  const models = Array.from({ length: folds }, (_, fold) =>
+    fitLogistic(
+      X.filter((_, i) => i % folds !== fold),
+      y.filter((_, i) => i % folds !== fold),
+      { l2: 1 },
+    ),
+  );
+  return (id: string, x: number[]) => predict(foldOf.has(id) ? models[foldOf.get(id)!] : full, x);
+}
+
 /** The handoff text model's log-odds for each message, from a model trained without its fold. */
 function outOfFoldHandoffText(messages: readonly LabeledQuestion[], folds = 5): number[] {
   const out = new Array<number>(messages.length).fill(0);
@@ -111,19 +131,23 @@ function outOfFoldHandoffText(messages: readonly LabeledQuestion[], folds = 5): 
   return out;
 }
 
-function fitHandoffDecision(cases: readonly HandoffCase[], textScores: readonly number[], dataHash: string): { decision: HandoffDecision; report: string } {
+function fitHandoffDecision(cases: readonly HandoffCase[], textScores: readonly number[], textModelFingerprint: string): { decision: HandoffDecision; report: string } {
   const searched = cases.map((c, i) => ({ c, i })).filter(({ c }) => c.probability !== null);
   const X = searched.map(({ c, i }) => handoffInputs(c.probability!, textScores[i]));
   const y = searched.map(({ c }) => (c.shouldHandOff ? 1 : 0));
   const model = fitLogistic(X, y, { l2: 1 });
-  const scored = cases.map((c, i) => ({ shouldHandOff: c.shouldHandOff, byRule: c.byRule, score: c.probability === null ? null : predict(model, handoffInputs(c.probability, textScores[i])) }));
+  const scored = cases.map((c, i) => ({
+    shouldHandOff: c.shouldHandOff,
+    byRule: c.byRule,
+    needsPersonProbability: c.probability === null ? null : predict(model, handoffInputs(c.probability, textScores[i])),
+  }));
   const cut = bestHandoffCut(scored);
   const auc = (columns: number[]) => crossValidatedAuc(X, y, { l2: 1, columns }).toFixed(3);
   const report =
     `cut ${cut.cut.toFixed(2)}: calibration handoff P ${cut.precision.toFixed(3)} R ${cut.recall.toFixed(3)} (tp ${cut.tp}, fp ${cut.fp}, fn ${cut.fn}); ` +
     `5-fold AUC over ${X.length} searched messages (${y.filter(Boolean).length} need a person): confidence alone ${auc([0])}, text alone ${auc([1])}, both ${auc([0, 1])}; ` +
     `weights ${model.weights.map((w) => w.toFixed(2)).join(', ')} bias ${model.bias.toFixed(2)}`;
-  return { decision: { ...model, threshold: cut.cut, dataHash }, report };
+  return { decision: { ...model, cut: cut.cut, textModelFingerprint }, report };
 }
 
 await main();

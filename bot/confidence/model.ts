@@ -28,7 +28,7 @@ const modeModel = z.object({
   lowThreshold: z.number().min(0).max(1).optional(),
   /**
    * With the handoff text model's score: hand off when the pair's "needs a person" probability is
-   * over `threshold` (handoff.ts), in place of p < lowThreshold. Absent (older files): lowThreshold.
+   * over `cut` (handoff.ts), in place of p < lowThreshold. Absent (older files): lowThreshold.
    */
   handoff: z
     .object({
@@ -36,8 +36,8 @@ const modeModel = z.object({
       std: z.array(z.number()).length(HANDOFF_INPUTS.length),
       weights: z.array(z.number()).length(HANDOFF_INPUTS.length),
       bias: z.number(),
-      threshold: z.number().min(0).max(1),
-      dataHash: z.string(),
+      cut: z.number().min(0).max(1),
+      textModelFingerprint: z.string(),
     })
     .optional(),
   /** What the threshold was chosen to do, and how many calibration questions it saw. */
@@ -67,7 +67,7 @@ export interface Confidence {
   threshold: number;
   /** probability ≥ threshold. */
   answer: boolean;
-  /** Under it the bot hands off; at most `threshold`. */
+  /** Under it the bot hands off when no handoff decision was used (see handOff); at most `threshold`. */
   lowThreshold: number;
   /**
    * Hand off rather than answer with an offer of a person: the handoff decision's probability over
@@ -75,7 +75,7 @@ export interface Confidence {
    */
   handOff: boolean;
   /** Probability that the message needs a person (the handoff decision), when it was used. */
-  needsPerson?: number;
+  needsPersonProbability?: number;
 }
 
 export class ConfidenceModel {
@@ -115,23 +115,28 @@ export class ConfidenceModel {
   /**
    * With `threshold`, overrides the fitted one (evaluation sweeps); the low threshold then follows it
    * (one cut-off) unless `lowThreshold` is given too, and either override turns the handoff decision
-   * back into the plain low threshold. `handoffText` is the handoff text model's log-odds.
+   * back into the plain low threshold. `handoffTextLogOdds` is the handoff text model's reading.
    */
-  score(mode: SearchMode, features: Features, threshold?: number, lowThreshold?: number, handoffText?: number): Confidence {
+  score(mode: SearchMode, features: Features, threshold?: number, lowThreshold?: number, handoffTextLogOdds?: number): Confidence {
     const m = this.model(mode);
     const probability = predict(m as LogisticModel, featureVector(features));
     const thr = threshold ?? m.threshold;
     const low = Math.min(thr, lowThreshold ?? (threshold === undefined ? (m.lowThreshold ?? thr) : thr));
     const overridden = threshold !== undefined || lowThreshold !== undefined;
-    if (m.handoff && handoffText !== undefined && !overridden) {
-      const needsPerson = handoffProbability(m.handoff, probability, handoffText);
-      return { probability, threshold: thr, answer: probability >= thr, lowThreshold: low, handOff: needsPerson > m.handoff.threshold, needsPerson };
+    if (m.handoff && handoffTextLogOdds !== undefined && !overridden) {
+      const needsPersonProbability = handoffProbability(m.handoff, probability, handoffTextLogOdds);
+      return { probability, threshold: thr, answer: probability >= thr, lowThreshold: low, handOff: needsPersonProbability > m.handoff.cut, needsPersonProbability };
     }
     return { probability, threshold: thr, answer: probability >= thr, lowThreshold: low, handOff: probability < low };
   }
 
-  /** The text model's training-data hash the handoff decision was fitted with (null: none fitted). */
-  handoffDataHash(mode: SearchMode): string | null {
-    return this.file.models[mode]?.handoff?.dataHash ?? null;
+  /** The handoff text model (handoffModelFingerprint) the decision was fitted for; null: none fitted. */
+  handoffTextModelFingerprint(mode: SearchMode): string | null {
+    return this.file.models[mode]?.handoff?.textModelFingerprint ?? null;
+  }
+
+  /** Whether any mode has a fitted handoff decision (else the handoff text model is not needed). */
+  hasHandoffDecision(): boolean {
+    return Object.values(this.file.models).some((m) => m?.handoff !== undefined);
   }
 }

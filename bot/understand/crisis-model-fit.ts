@@ -7,10 +7,11 @@
  * score: they are not how people write): the threshold is the score that flags at most 1.5% of the
  * held-out ordinary messages. 1.5%, not 1%: a missed crisis is the costliest error the bot can make,
  * a false alarm still gets its answer (an advisor glances at it), and the ordinary messages here are
- * mostly hard look-alikes (talk of 911, a friend's past abuse, "this form is killing me"): on the
- * question set's test split the 1% threshold flagged 3 of 310 everyday messages. On the data of
- * 2026-11-23, 1% → 2% raised cross-validated recall (rules + model) from 0.888 to 0.913, but 2% also
- * flagged short Chinese refusals ("我的签证被拒了", a visa refused): 1.5% is the compromise. Prints the held-out recall of the model alone and of rules + model
+ * mostly hard look-alikes (talk of 911, a friend's past abuse, "this form is killing me"). On the
+ * data of 2026-11-23, 1% → 2% raised cross-validated recall (rules + model) from 0.888 to 0.913, but
+ * 2% also flagged short Chinese refusals ("我的签证被拒了", a visa refused, in a unit test): 1.5% is
+ * the compromise. The test split's false alarms were looked at while choosing (2–3 of 310 at each
+ * setting), so its false-alarm figure is no longer a clean measurement. Prints the held-out recall of the model alone and of rules + model
  * at that threshold, which is what the bot does (the lexicons first, the model for what they miss).
  */
 import { writeFileSync } from 'node:fs';

@@ -49,7 +49,7 @@ export function authoredHandoffExamples(file = AUTHORED_HANDOFF_FILE): TextExamp
 
 export const HANDOFF_TEXT_TRAINING: Required<Pick<TrainOptions, 'epochs' | 'l2'>> = { epochs: 30, l2: 1e-4 };
 
-export function needsPerson(q: Pick<LabeledQuestion, 'expected'>): boolean {
+export function isHandoffLabel(q: Pick<LabeledQuestion, 'expected'>): boolean {
   return q.expected === 'handoff' || q.expected === 'ask_for_person';
 }
 
@@ -59,7 +59,7 @@ export function handoffTrainingMessages(questions: readonly LabeledQuestion[] = 
 }
 
 export function handoffExamples(messages: readonly LabeledQuestion[]): TextExample[] {
-  return messages.map((q) => ({ text: q.text, label: needsPerson(q) ? 1 : 0 }));
+  return messages.map((q) => ({ text: q.text, label: isHandoffLabel(q) ? 1 : 0 }));
 }
 
 /** Trains on the messages and, always, the authored training-only examples. */
@@ -67,10 +67,26 @@ export function trainHandoffModel(messages: readonly LabeledQuestion[], authored
   return TextClassifier.train([...handoffExamples(messages), ...authored], HANDOFF_TEXT_TRAINING);
 }
 
-/** SHA-256 of the training messages, so a stale fitted handoff decision is caught by a test. */
-export function handoffDataHash(messages: readonly LabeledQuestion[], authored: readonly TextExample[] = authoredHandoffExamples()): string {
+// Fixed messages whose scores identify a trained model; any language, any label.
+const FINGERPRINT_PROBES = [
+  'can you check my file',
+  'how do i get a health card',
+  'quiero hablar con una persona',
+  'ou sont les cours de francais',
+  'وين بلاقي دكتور عائلة',
+  '我的工作许可过期了怎么办',
+  'хто допоможе з документами',
+  'ਮੇਰਾ ਫਾਰਮ ਭਰ ਦਿਓ',
+];
+
+/**
+ * What identifies a trained handoff model: SHA-256 of its rounded scores on fixed probes. It changes
+ * with the training data, the settings or the classifier's code alike, so the fitted handoff
+ * decision is checked against the model the bot really runs (a test, and Bot.open).
+ */
+export function handoffModelFingerprint(model: TextClassifier): string {
   const h = createHash('sha256');
-  for (const e of [...handoffExamples(messages), ...authored]) h.update(`${e.label}\t${e.text}\n`);
+  for (const probe of FINGERPRINT_PROBES) h.update(`${model.score(probe).toFixed(4)}\n`);
   return h.digest('hex');
 }
 

@@ -16,7 +16,7 @@ export {
 export { dominantScript, countScripts, SCRIPTS, type Script, type DetectedScript } from './script.ts';
 export { classifyIntent, INTENTS, IntentInputError, type Intent, type IntentResult, type ClassifyOptions } from './intents.ts';
 export { CrisisModel, defaultCrisisModel, type CrisisExample } from './crisis-model.ts';
-export { defaultHandoffModel, handoffDataHash, handoffTrainingMessages, trainHandoffModel, needsPerson } from './handoff-model.ts';
+export { defaultHandoffModel, handoffModelFingerprint, handoffTrainingMessages, trainHandoffModel, isHandoffLabel } from './handoff-model.ts';
 export { TextClassifier, textFeatures, type TextExample } from './text-classifier.ts';
 export {
   crisisResponse,

@@ -53,6 +53,7 @@ export class TextClassifier {
   static train(examples: readonly TextExample[], options: TrainOptions = {}, precomputed?: readonly (readonly number[])[]): TextClassifier {
     const epochs = options.epochs ?? 30;
     const l2 = options.l2 ?? 1e-4;
+    if (precomputed && precomputed.length !== examples.length) throw new RangeError(`${precomputed.length} feature lists for ${examples.length} examples`);
     const x = precomputed ?? examples.map((e) => textFeatures(e.text));
     const y = examples.map((e) => e.label);
     const positives = y.reduce<number>((a, b) => a + b, 0);

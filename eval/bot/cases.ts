@@ -26,10 +26,13 @@ export function casesFromQuestions(questions: readonly LabeledQuestion[]): BotCa
 /**
  * The cases an evaluation reports: it scores `test` cases and tunes on `calibration` ones, so for a
  * holdout report the holdout cases take the place of `test`; the split not reported is left out.
+ * Throws a RangeError when the split asked for has no case.
  */
 export function casesReportedOn(cases: readonly BotCase[], split: 'test' | 'holdout'): BotCase[] {
   // Held-out sets rotate into calibration once measured, so there may be none to report.
-  if (!cases.some((c) => c.split === split)) throw new RangeError(`the question set has no ${split} split to report (held-out sets move to calibration once measured)`);
+  if (!cases.some((c) => c.split === split)) {
+    throw new RangeError(`the question set has no ${split} split to report${split === 'holdout' ? ' (held-out sets move to calibration once measured)' : ''}`);
+  }
   const other = split === 'test' ? 'holdout' : 'test';
   return cases.filter((c) => c.split !== other).map((c) => (c.split === 'holdout' ? { ...c, split: 'test' } : c));
 }

@@ -6,7 +6,7 @@
  */
 import type { Queryable } from '../../knowledge/db/index.ts';
 import type { Embedder } from '../../knowledge/text/index.ts';
-import { Bot, type BotContent } from '../../bot/bot.ts';
+import { Bot, questionRoute, type BotContent } from '../../bot/bot.ts';
 import { SearchIndex, filtersFor, search, type SearchMode } from '../../bot/index.ts';
 import type { Intent } from '../../bot/understand/index.ts';
 import type { ExpectedOutcome } from '../questions/index.ts';
@@ -54,7 +54,8 @@ function classifier(bot: Bot, name: string): IntentClassifierUnderTest {
       const d = await bot.decide({ text, language: options.language, profile: options.profile });
       const ruleOutcome = ROUTES[d.intent.intent];
       const answerConfidence = d.confidence ? d.confidence.probability : NaN;
-      const outcome = ruleOutcome === 'answer' && d.confidence && !d.confidence.answer ? 'handoff' : ruleOutcome;
+      // The route Bot.reply takes (questionRoute), so the figures are the served policy's.
+      const outcome = ruleOutcome === 'answer' && d.confidence && questionRoute(d) !== 'answer' ? 'handoff' : ruleOutcome;
       return { outcome, ruleOutcome, answerConfidence };
     },
   };
@@ -80,7 +81,7 @@ export async function wayfinderBot(db: Queryable, options: WayfinderBotOptions =
     classifier: classifier(bot, `Wayfinder bot (${mode}, threshold ${status.confidence.threshold?.toFixed(3) ?? 'none'})`),
     notes: [
       `Embedding model: ${description}.`,
-      `Handoff: intent rules, then the calibrated confidence (bot/confidence/coefficients.json, ${mode} model) against its threshold; fitted on the calibration split.`,
+      `Handoff: intent rules, then the handoff decision (the calibrated answer confidence weighed against the learned handoff reading of the message, bot/confidence/coefficients.json, ${mode} model; fitted on the calibration split) and the uncovered-topic list; the threshold curve varies the answer threshold alone.`,
       ...(status.confidence.note ? [`Confidence: ${status.confidence.note}.`] : []),
     ],
   };

@@ -68,7 +68,8 @@ export const LATER_AUTHORS: AuthorSources[] = [
   { label: 'sixth-author', sources: SIXTH_AUTHOR_SOURCES, offset: 200, last: 299, split: 'calibration' },
 ];
 
-const FIRST_AUTHOR_LAST = 199;
+/** The first author's ids run q…001 to q…199 in each language block; the later authors' follow. */
+export const FIRST_AUTHOR_LAST = 199;
 
 export function buildQuestionSet(
   sources: LanguageSpecs[] = SOURCES,

@@ -214,10 +214,17 @@ export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Asserts the stored log of a conversation is sound: seqs 1..last_seq without gaps, client ids unique. */
 export async function logIsSound(db: Db, conversationId: string): Promise<{ events: number; lastSeq: number }> {
-  const { rows } = await db.query<{ seq: number }>('SELECT seq FROM chat_event WHERE conversation_id = $1 ORDER BY seq', [conversationId]);
-  const conv = await db.query<{ last_seq: number }>('SELECT last_seq FROM conversation WHERE id = $1', [conversationId]);
-  const seqs = rows.map((r) => r.seq);
-  const expected = Array.from({ length: conv.rows[0].last_seq }, (_, i) => i + 1);
-  if (JSON.stringify(seqs) !== JSON.stringify(expected)) throw new Error(`log has gaps or extras: ${seqs.join(',')} vs last_seq ${conv.rows[0].last_seq}`);
-  return { events: seqs.length, lastSeq: conv.rows[0].last_seq };
+  // One statement, one snapshot: a reply still being written (the bot answering an admitted message)
+  // must not commit between reading the events and reading last_seq.
+  const { rows } = await db.query<{ last_seq: number; seqs: string }>(
+    `SELECT c.last_seq::int AS last_seq, coalesce(string_agg(e.seq::text, ',' ORDER BY e.seq), '') AS seqs
+       FROM conversation c LEFT JOIN chat_event e ON e.conversation_id = c.id
+      WHERE c.id = $1 GROUP BY c.last_seq`,
+    [conversationId],
+  );
+  const lastSeq = Number(rows[0].last_seq);
+  const seqs = rows[0].seqs ? rows[0].seqs.split(',').map(Number) : [];
+  const expected = Array.from({ length: lastSeq }, (_, i) => i + 1);
+  if (JSON.stringify(seqs) !== JSON.stringify(expected)) throw new Error(`log has gaps or extras: ${seqs.join(',')} vs last_seq ${lastSeq}`);
+  return { events: seqs.length, lastSeq };
 }
