@@ -199,7 +199,7 @@ export class Bot {
     readonly content: BotContent,
     private readonly detector: LanguageDetector,
     private readonly confidenceModel: ConfidenceModel | null,
-    private readonly handoffModel: TextClassifier | null,
+    private readonly handoffModel: { model: TextClassifier; fingerprint: string } | null,
     private readonly llm: { model: BaseChatModel; name: string | null; timeoutMs: number } | null,
     private readonly versions: ArticleVersions,
     private readonly contentLanguages: string[],
@@ -218,7 +218,9 @@ export class Bot {
       if (config) llm = { model: await createChatModel(config), name: config.model, timeoutMs: options.llmTimeoutMs ?? config.timeoutMs };
     }
     defaultCrisisModel(); // trained once per process; now rather than on the first message
-    const handoffModel = options.handoffModel === undefined ? (confidence?.hasHandoffDecision() ? defaultHandoffModel() : null) : options.handoffModel;
+    const handoffText = options.handoffModel === undefined ? (confidence?.hasHandoffDecision() ? defaultHandoffModel() : null) : options.handoffModel;
+    // Which text model this is, to check it is the one the handoff decision was fitted for.
+    const handoffModel = handoffText ? { model: handoffText, fingerprint: handoffModelFingerprint(handoffText) } : null;
     const [content, detector] = await Promise.all([
       options.content ?? ContentIndex.open(db as Db, options.index),
       options.languageDetector ?? loadLanguageDetector(),
@@ -229,21 +231,17 @@ export class Bot {
   /** The fitted decision expects another text model than the one trained here (data or code changed). */
   private handoffMismatch(mode: SearchMode): boolean {
     const expected = this.confidenceModel?.handoffTextModelFingerprint(mode) ?? null;
-    if (!this.handoffModel || expected === null) return false;
-    this.fingerprint ??= handoffModelFingerprint(this.handoffModel);
-    return this.fingerprint !== expected;
+    return this.handoffModel !== null && expected !== null && expected !== this.handoffModel.fingerprint;
   }
-
-  private fingerprint: string | undefined;
 
   /** Whether questions searched in this mode get the learned handoff decision. */
   private learnedHandoff(mode: SearchMode): boolean {
-    return this.handoffModel !== null && this.confidenceModel?.handoffTextModelFingerprint(mode) != null && !this.handoffMismatch(mode);
+    return this.handoffModel !== null && this.handoffModel.fingerprint === this.confidenceModel?.handoffTextModelFingerprint(mode);
   }
 
   /** The handoff text model's reading for the decision; undefined falls back to the low threshold. */
   private handoffTextFor(mode: SearchMode, text: string): number | undefined {
-    return this.learnedHandoff(mode) ? this.handoffModel!.score(text) : undefined;
+    return this.learnedHandoff(mode) ? this.handoffModel!.model.score(text) : undefined;
   }
 
   private get clock(): Clock {

@@ -30,18 +30,38 @@ export class BandsError extends RangeError {
   }
 }
 
-/** Handoff precision and recall when questions under `low` are handed off (NaN for an empty denominator). */
-export function handoffFigures(cases: readonly HandoffCase[], low: number): HandoffFigures {
+/** Handoff precision and recall when `handsOff` says which messages go to a person (NaN for an empty denominator). */
+function countHandoffs<C extends { shouldHandOff: boolean }>(cases: readonly C[], handsOff: (c: C) => boolean): HandoffFigures {
   let tp = 0;
   let fp = 0;
   let fn = 0;
   for (const c of cases) {
-    const handsOff = c.byRule || (c.probability !== null && c.probability < low);
-    if (handsOff && c.shouldHandOff) tp++;
-    else if (handsOff) fp++;
+    const h = handsOff(c);
+    if (h && c.shouldHandOff) tp++;
+    else if (h) fp++;
     else if (c.shouldHandOff) fn++;
   }
   return { precision: tp + fp ? tp / (tp + fp) : NaN, recall: tp + fn ? tp / (tp + fn) : NaN, tp, fp, fn };
+}
+
+/** Handoff precision and recall when questions under `low` are handed off (NaN for an empty denominator). */
+export function handoffFigures(cases: readonly HandoffCase[], low: number): HandoffFigures {
+  return countHandoffs(cases, (c) => c.byRule || (c.probability !== null && c.probability < low));
+}
+
+/**
+ * The cut-off among `candidates` maximizing min(precision, recall) of handoff; among equals the
+ * one tried last (callers order the candidates so that it is the one handing off more).
+ */
+function maximizeMinPrecisionRecall(candidates: readonly number[], figuresAt: (cut: number) => HandoffFigures): { cut: number } & HandoffFigures {
+  let best: ({ cut: number; score: number } & HandoffFigures) | null = null;
+  for (const cut of candidates) {
+    const f = figuresAt(cut);
+    const score = Math.min(Number.isNaN(f.precision) ? 0 : f.precision, f.recall);
+    if (!best || score >= best.score - 1e-12) best = { cut, score, ...f };
+  }
+  const { score: _score, ...out } = best!;
+  return out;
 }
 
 /**
@@ -52,16 +72,10 @@ export function handoffFigures(cases: readonly HandoffCase[], low: number): Hand
 export function bestLowThreshold(cases: readonly HandoffCase[], max: number): { lowThreshold: number } & HandoffFigures {
   if (!(max >= 0 && max <= 1)) throw new BandsError(`the high threshold must be in [0, 1], got ${max}`);
   if (!cases.some((c) => c.shouldHandOff)) throw new BandsError('no message that should be handed off: cannot choose a low threshold');
-  let best: ({ lowThreshold: number; score: number } & HandoffFigures) | null = null;
   const steps = Math.floor(max * 100 + 1e-9);
-  for (let i = 0; i <= steps; i++) {
-    const low = i / 100;
-    const f = handoffFigures(cases, low);
-    const score = Math.min(Number.isNaN(f.precision) ? 0 : f.precision, f.recall);
-    if (!best || score >= best.score - 1e-12) best = { lowThreshold: low, score, ...f };
-  }
-  const { score: _score, ...out } = best!;
-  return out;
+  const ascending = Array.from({ length: steps + 1 }, (_, i) => i / 100);
+  const { cut, ...figures } = maximizeMinPrecisionRecall(ascending, (low) => handoffFigures(cases, low));
+  return { lowThreshold: cut, ...figures };
 }
 
 export interface ScoredCase {
@@ -78,17 +92,8 @@ export interface ScoredCase {
  */
 export function bestHandoffCut(cases: readonly ScoredCase[]): { cut: number } & HandoffFigures {
   if (!cases.some((c) => c.shouldHandOff)) throw new BandsError('no message that should be handed off: cannot choose a cut-off');
-  let best: ({ cut: number; score: number } & HandoffFigures) | null = null;
-  for (let i = 99; i >= 1; i--) {
-    const cut = i / 100;
-    const f = handoffFigures(
-      // handoffFigures hands off under a cut-off: "needs a person above cut" is "1 - p under 1 - cut".
-      cases.map((c) => ({ shouldHandOff: c.shouldHandOff, byRule: c.byRule, probability: c.needsPersonProbability === null ? null : 1 - c.needsPersonProbability })),
-      1 - cut,
-    );
-    const score = Math.min(Number.isNaN(f.precision) ? 0 : f.precision, f.recall);
-    if (!best || score >= best.score - 1e-12) best = { cut, score, ...f };
-  }
-  const { score: _score, ...out } = best!;
-  return out;
+  const descending = Array.from({ length: 99 }, (_, i) => (99 - i) / 100);
+  return maximizeMinPrecisionRecall(descending, (cut) =>
+    countHandoffs(cases, (c) => c.byRule || (c.needsPersonProbability !== null && c.needsPersonProbability > cut)),
+  );
 }

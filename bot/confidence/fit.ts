@@ -19,8 +19,8 @@
  *    it and the threshold the bot answers and offers a person (not a handoff);
  *  - handoff decision (handoff.ts), used in place of the low threshold when the handoff text model
  *    runs: a logistic regression over the answer probability and the text model's log-odds, on the
- *    same messages the low threshold saw (the searched ones), with the text model's scores taken
- *    out-of-fold (5 folds) so it is weighed as on new messages; its cut-off maximizes
+ *    same messages the low threshold saw (the searched ones), with both inputs taken out-of-fold
+ *    (5 folds) so they are weighed as on new messages; its cut-off maximizes
  *    min(handoff precision, recall) with the same rule handoffs counted.
  */
 import { writeFileSync } from 'node:fs';
@@ -30,7 +30,8 @@ import { demoBot, openDemoIndexes, runQuestions } from './demo-run.ts';
 import { FEATURE_NAMES, featureVector } from './features.ts';
 import { bestHandoffCut, bestLowThreshold, type HandoffCase } from './bands.ts';
 import { handoffInputs, type HandoffDecision } from './handoff.ts';
-import { handoffModelFingerprint, trainHandoffModel } from '../understand/handoff-model.ts';
+import { authoredHandoffExamples, handoffModelFingerprint, handoffTrainingMessages, trainHandoffModel } from '../understand/handoff-model.ts';
+import type { TextExample } from '../understand/text-classifier.ts';
 import { bestF1Threshold, calibrationError, crossValidatedAuc, fitLogistic, predict } from './logistic.ts';
 import { DEFAULT_COEFFICIENTS_FILE, type CoefficientsFile, type ModeModel } from './model.ts';
 
@@ -40,10 +41,13 @@ export const THRESHOLD_RULE =
 const RULE_HANDOFF_INTENTS = new Set(['ask_for_person', 'referral_request', 'out_of_scope', 'crisis']);
 
 async function main(): Promise<void> {
-  const calibration = loadQuestionSet().filter((q) => q.split === 'calibration');
-  const questions = calibration.filter((q) => q.expected === 'answer' || q.expected === 'handoff');
-  const messages = calibration.filter((q) => q.expected !== 'crisis');
-  const outOfFold = outOfFoldHandoffText(messages);
+  const all = loadQuestionSet();
+  const questions = all.filter((q) => q.split === 'calibration' && (q.expected === 'answer' || q.expected === 'handoff'));
+  // The messages the production handoff model trains on, so the decision is fitted for that model.
+  const messages = handoffTrainingMessages(all);
+  const authored = authoredHandoffExamples();
+  const outOfFold = outOfFoldHandoffText(messages, authored);
+  const textModelFingerprint = handoffModelFingerprint(trainHandoffModel(messages, authored));
   const demo = await openDemoIndexes();
   const models: CoefficientsFile['models'] = {};
   try {
@@ -72,7 +76,7 @@ async function main(): Promise<void> {
         cases.push({ shouldHandOff: r.question.expected === 'handoff' || r.question.expected === 'ask_for_person', byRule, probability: byRule ? null : probability });
       }
       const low = bestLowThreshold(cases, best.threshold);
-      const { decision: handoff, report } = fitHandoffDecision(cases, textScores, handoffModelFingerprint(trainHandoffModel(messages)));
+      const { decision: handoff, report } = fitHandoffDecision(cases, textScores, textModelFingerprint);
       const m: ModeModel = {
         ...model,
         threshold: best.threshold,
@@ -120,10 +124,10 @@ function outOfFoldAnswerProbability(ids: readonly string[], X: readonly number[]
 }
 
 /** The handoff text model's log-odds for each message, from a model trained without its fold. */
-function outOfFoldHandoffText(messages: readonly LabeledQuestion[], folds = 5): number[] {
+function outOfFoldHandoffText(messages: readonly LabeledQuestion[], authored: readonly TextExample[], folds = 5): number[] {
   const out = new Array<number>(messages.length).fill(0);
   for (let fold = 0; fold < folds; fold++) {
-    const model = trainHandoffModel(messages.filter((_, i) => i % folds !== fold));
+    const model = trainHandoffModel(messages.filter((_, i) => i % folds !== fold), authored);
     messages.forEach((q, i) => {
       if (i % folds === fold) out[i] = model.score(q.text);
     });

@@ -11,8 +11,9 @@
  * data of 2026-11-23, 1% → 2% raised cross-validated recall (rules + model) from 0.888 to 0.913, but
  * 2% also flagged short Chinese refusals ("我的签证被拒了", a visa refused, in a unit test): 1.5% is
  * the compromise. The test split's false alarms were looked at while choosing (2–3 of 310 at each
- * setting), so its false-alarm figure is no longer a clean measurement. Prints the held-out recall of the model alone and of rules + model
- * at that threshold, which is what the bot does (the lexicons first, the model for what they miss).
+ * setting), so its false-alarm figure is no longer a clean measurement. Prints the held-out recall
+ * of the model alone and of rules + model at that threshold, which is what the bot does (the
+ * lexicons first, the model for what they miss).
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

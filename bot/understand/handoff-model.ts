@@ -9,8 +9,9 @@
  * second) on the question set's calibration split (messages labeled handoff or ask_for_person
  * against answerable questions and small talk; crisis messages are left to the crisis check) and on
  * testdata/handoff-authored.json, messages written for training only by an author who saw neither
- * the bot nor the question set. Its log-odds are one input of the handoff decision (bot/confidence/handoff.ts), which
- * weighs them against the retrieval confidence; it never hands off on its own.
+ * the bot nor the question set. Its log-odds are one input of the handoff decision
+ * (bot/confidence/handoff.ts), which weighs them against the retrieval confidence; it never hands
+ * off on its own.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
