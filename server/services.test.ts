@@ -97,6 +97,7 @@ describe(`services and docs (${process.env.DATABASE_URL ? 'postgres' : 'pglite'}
       expect((await fetch(`${chat.url}/api/conversations`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } })).status).not.toBe(404);
       const health = await (await fetch(`${chat.url}/health`)).json();
       expect(health.bot.indexed.chunks).toBeGreaterThan(0);
+      expect(health.bot.handoff).toBe('learned');
       expect(health.recommender).toBeUndefined();
       const docs = await (await fetch(`${chat.url}/docs/json`)).json();
       expect(Object.keys(docs.paths)).toContain('/api/bot/ask');

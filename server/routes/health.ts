@@ -29,7 +29,11 @@ function recommenderStatus(suggester: Suggester) {
   return { model: { id: v.id, name: v.modelName, trainedAt: v.createdAt, plans: v.trainPlans, dataTo: v.dataTo, embedder: v.embedderId } };
 }
 
-/** Which retrieval the bot runs (hybrid, or lexical only and why), how much is indexed, and its answer threshold. */
+/**
+ * Which retrieval the bot runs (hybrid, or lexical only and why), how much is indexed, its answer
+ * threshold, how it hands off questions no rule routed (the learned decision or the low threshold
+ * alone), and why, when its fitted models do not match what runs.
+ */
 function botStatus(bot: Bot) {
   const s = bot.status();
   return {
@@ -38,6 +42,8 @@ function botStatus(bot: Bot) {
     embeddingModel: s.index.dense.modelId,
     indexed: { documents: s.index.documents, chunks: s.index.chunks },
     confidenceThreshold: s.confidence.threshold,
+    handoff: s.confidence.handoff,
+    ...(s.confidence.note ? { confidenceNote: s.confidence.note } : {}),
     llm: s.llm.enabled ? s.llm.model : 'off',
   };
 }
